@@ -1,0 +1,12 @@
+// Identity of the engine that produced a verdict: reports and bundles carry it so a report
+// computed with different code or metadata can be told apart.
+#pragma once
+
+#include <string>
+
+namespace portcheck {
+
+std::string engineVersion();  // "0.1.0"
+std::string phoneMetadata();  // "libphonenumber 8.13.51"
+
+}  // namespace portcheck

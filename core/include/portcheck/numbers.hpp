@@ -1,0 +1,55 @@
+// Number eligibility: what a typed phone number is, and whether Outreach can port it.
+//
+// Outreach ports numbers of the United States and its territories only (SPEC §5). Every
+// verdict comes from libphonenumber's metadata (default region US), plus the few NANP rules
+// the metadata does not express: fictional 555-01XX lines, N11 codes, and area codes the
+// metadata has not learnt yet (which must never block a real number: `Unverified`).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portcheck {
+
+// The verdict codes of SPEC §5 without their "number." prefix; names are a contract.
+enum class NumberCode {
+  Ok,             // valid number of the US or a US territory
+  Unverified,     // NANP-shaped US number the metadata does not know (eligible, flagged)
+  Canadian,       // NANP, region CA
+  International,  // any other country, other NANP countries included
+  TollFree,       // 800, 833, 844, 855, 866, 877, 888
+  PremiumRate,    // 900
+  NonGeographic,  // personal (5XX) and other non-geographic codes
+  Fictional,      // 555-0100 … 555-0199: reserved for fiction, never in service
+  Invalid,        // not a phone number, wrong length, impossible area code or exchange, N11
+};
+
+std::string_view numberCodeName(NumberCode code);
+bool isEligible(NumberCode code);
+
+struct NumberVerdict {
+  std::string input;                  // exactly as typed
+  std::optional<std::string> e164;    // "+12175440111" when the digits form a number
+  std::optional<std::string> region;  // ISO 3166-1 alpha-2 ("US", "PR", "CA", "GB", …)
+  std::optional<std::string> type;    // libphonenumber's number type in snake_case
+  std::string extension;              // digits typed after "x", "ext." …; empty when none
+  NumberCode code = NumberCode::Invalid;
+
+  bool eligible() const { return isEligible(code); }
+};
+
+// Classifies one typed number: letters (1-800-FLOWERS), extensions, full-width digits,
+// dots, dashes, "+1" and "1-" prefixes and international "011" dialling are all understood.
+NumberVerdict classifyNumber(std::string_view typed);
+
+// Splits a pasted list into the numbers it holds. Separators are newlines, commas,
+// semicolons and tabs; spaces are not (people type "217 544 0111"). Entries are trimmed and
+// empty ones dropped.
+std::vector<std::string> splitNumberList(std::string_view pasted);
+
+// The US territories whose numbers Outreach ports, besides the US itself.
+bool isUsOrTerritory(std::string_view region);
+
+}  // namespace portcheck

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Builds the WASM static libraries libphonenumber needs, with Debian's Emscripten, from the
+# sources scripts/deps.sh unpacked: protobuf-lite, RE2, abseil, ICU common. Installs them under
+# <deps>/wasm/prefix (lib/ + include/). Each library is skipped when its stamp matches.
+# Called by scripts/deps.sh; usage: deps-wasm.sh DEPS_DIR JOBS
+set -euo pipefail
+deps=$1 jobs=$2
+src=$deps/src prefix=$deps/wasm/prefix work=$deps/wasm/build
+mkdir -p "$prefix/lib" "$prefix/include" "$work"
+# Emscripten's JS optimizer needs Debian's acorn (TOOLCHAIN.md).
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+# Dependencies are not on the hot path except RE2 (regex matching), which stays at -O2 with
+# the rest; see issue 6 for size work. Changing these flags rebuilds everything.
+flags="-O2"
+emver=$(em++ --version | head -n 1)
+
+log() { printf 'deps-wasm: %s\n' "$*" >&2; }
+stamp_ok() { [ -f "$deps/stamps/$1" ] && [ "$(cat "$deps/stamps/$1")" = "$2" ]; }
+stamp_set() { printf '%s' "$2" >"$deps/stamps/$1"; }
+key_for() { echo "$(cat "$deps/stamps/unpack-$1") $flags $emver"; }
+
+cmake_lib() { # name source-dir target-or-install cmake-args...
+  local name=$1 dir=$2 what=$3; shift 3
+  emcmake cmake -S "$dir" -B "$work/$name" -G Ninja -Wno-dev \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
+    -DCMAKE_CXX_STANDARD=17 -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_TESTING=OFF \
+    -DBUILD_SHARED_LIBS=OFF "$@" >"$work/$name.configure.log" 2>&1 ||
+    { cat "$work/$name.configure.log" >&2; exit 1; }
+  if [ "$what" = install ]; then
+    cmake --build "$work/$name" -j "$jobs" --target install >"$work/$name.build.log" 2>&1
+  else
+    cmake --build "$work/$name" -j "$jobs" --target "$what" >"$work/$name.build.log" 2>&1
+  fi || { tail -n 40 "$work/$name.build.log" >&2; exit 1; }
+}
+
+build_abseil() {
+  local key; key=$(key_for abseil)
+  stamp_ok wasm-abseil "$key" && return
+  log "abseil (emcmake, ~1 min)"; local t=$SECONDS
+  cmake_lib abseil "$src/abseil" install -DABSL_PROPAGATE_CXX_STD=ON -DABSL_ENABLE_INSTALL=ON
+  stamp_set wasm-abseil "$key"; log "abseil done in $((SECONDS - t)) s"
+}
+
+build_protobuf() {
+  local key; key=$(key_for protobuf)
+  stamp_ok wasm-protobuf "$key" && return
+  log "protobuf-lite (emcmake)"; local t=$SECONDS
+  # Only the lite runtime: protoc comes from Debian (same 3.21.12), tests and zlib are off.
+  cmake_lib protobuf "$src/protobuf" libprotobuf-lite -Dprotobuf_BUILD_TESTS=OFF \
+    -Dprotobuf_BUILD_PROTOC_BINARIES=OFF -Dprotobuf_BUILD_LIBPROTOC=OFF -Dprotobuf_WITH_ZLIB=OFF
+  cp "$work/protobuf/libprotobuf-lite.a" "$prefix/lib/"
+  rm -rf "$prefix/include/google/protobuf"
+  (cd "$src/protobuf/src" && find google \( -name '*.h' -o -name '*.inc' \) -exec cp --parents -t "$prefix/include" {} +)
+  stamp_set wasm-protobuf "$key"; log "protobuf-lite done in $((SECONDS - t)) s"
+}
+
+build_re2() {
+  local key; key="$(key_for re2) $(cat "$deps/stamps/re2-tables")"
+  stamp_ok wasm-re2 "$key" && return
+  log "re2 (emcmake)"; local t=$SECONDS
+  cmake_lib re2 "$src/re2" install -DRE2_BUILD_TESTING=OFF
+  stamp_set wasm-re2 "$key"; log "re2 done in $((SECONDS - t)) s"
+}
+
+# ICU: only the common library, without data; libphonenumber uses character properties
+# compiled into the code (uchar, utrie2), not the data file.
+build_icu() {
+  local key; key=$(key_for icu)
+  stamp_ok wasm-icu "$key" && return
+  log "icu common (em++, ~1 min)"; local t=$SECONDS
+  local out=$work/icu; rm -rf "$out"; mkdir -p "$out"
+  (cd "$src/icu/source" && ls common/*.cpp stubdata/stubdata.cpp) |
+    xargs -P "$jobs" -I{} sh -c 'f={}; em++ '"$flags"' -w -std=c++17 -DU_COMMON_IMPLEMENTATION \
+      -DU_STATIC_IMPLEMENTATION -I"'"$src"'/icu/source/common" \
+      -c "'"$src"'/icu/source/$f" -o "'"$out"'/$(echo "$f" | tr / _).o"' ||
+    { log "icu compile failed"; exit 1; }
+  rm -f "$prefix/lib/libicuuc.a"
+  emar rcs "$prefix/lib/libicuuc.a" "$out"/*.o
+  rm -rf "$prefix/include/unicode"
+  cp -r "$src/icu/source/common/unicode" "$prefix/include/unicode"
+  stamp_set wasm-icu "$key"; log "icu done in $((SECONDS - t)) s"
+}
+
+command -v em++ >/dev/null || { log "em++ not found: run scripts/setup.sh"; exit 1; }
+build_protobuf
+build_re2
+build_abseil
+build_icu
+log "WASM dependencies ready in $prefix"
