@@ -38,4 +38,21 @@ std::string numberVerdictsJson(const std::vector<NumberVerdict>& verdicts) {
   return dumpLine(out);
 }
 
+std::string numberListJson(std::string_view pasted) {
+  Json numbers = Json::array();
+  std::size_t eligible = 0;
+  for (const auto& entry : splitNumberList(pasted)) {
+    const auto verdict = classifyNumber(entry);
+    Json item = toJson(verdict);
+    item["extension"] = verdict.extension.empty() ? Json(nullptr) : Json(verdict.extension);
+    item["message"] = describeVerdict(verdict);
+    eligible += verdict.eligible() ? 1 : 0;
+    numbers.push_back(std::move(item));
+  }
+  Json out = Json::object();
+  out["numbers"] = std::move(numbers);
+  out["eligible"] = eligible;
+  return dumpLine(out);
+}
+
 }  // namespace portcheck

@@ -202,3 +202,63 @@ std::vector<std::string> splitNumberList(std::string_view pasted) {
 }
 
 }  // namespace portcheck
+
+namespace portcheck {
+namespace {
+
+// Names of the places whose numbers are eligible, as customers know them.
+std::string_view eligiblePlaceName(std::string_view region) {
+  if (region == "PR") return "Puerto Rico";
+  if (region == "VI") return "U.S. Virgin Islands";
+  if (region == "GU") return "Guam";
+  if (region == "MP") return "Northern Mariana Islands";
+  if (region == "AS") return "American Samoa";
+  return "US";
+}
+
+}  // namespace
+
+std::string describeVerdict(const NumberVerdict& v) {
+  const std::string region = v.region.value_or("");
+  std::string text;
+  switch (v.code) {
+    case NumberCode::Ok:
+      text = std::string(eligiblePlaceName(region)) + " number: eligible to port.";
+      break;
+    case NumberCode::Unverified:
+      text = std::string(eligiblePlaceName(region)) +
+             " number in an area code or range newer than this checker's phone data: it can "
+             "still be ported, but check the digits against your bill.";
+      break;
+    case NumberCode::Canadian:
+      text = "Canadian number: Outreach can port numbers from the US and its territories only.";
+      break;
+    case NumberCode::International:
+      text = "Number from outside the US (" + region +
+             "): Outreach can port numbers from the US and its territories only.";
+      break;
+    case NumberCode::TollFree:
+      text = "Toll-free number: porting toll-free numbers into Outreach is not supported.";
+      break;
+    case NumberCode::PremiumRate:
+      text = "Premium-rate (900) number: it cannot be ported into Outreach.";
+      break;
+    case NumberCode::NonGeographic:
+      text = "Non-geographic number (a personal or service code, not a line at a place): it "
+             "cannot be ported into Outreach.";
+      break;
+    case NumberCode::Fictional:
+      text = "555-0100 to 555-0199 are reserved for films and examples and are never in "
+             "service: check the digits.";
+      break;
+    case NumberCode::Invalid:
+      text = "Not a valid US phone number: check the digits and include the area code.";
+      break;
+  }
+  if (!v.extension.empty()) {
+    text += " The extension (" + v.extension + ") is left out: ports move whole numbers.";
+  }
+  return text;
+}
+
+}  // namespace portcheck

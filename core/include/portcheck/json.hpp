@@ -15,4 +15,8 @@ std::string numberVerdictJson(const NumberVerdict& verdict);
 // A list of verdicts as a single-line JSON array of the objects above.
 std::string numberVerdictsJson(const std::vector<NumberVerdict>& verdicts);
 
+// A pasted list (see splitNumberList) checked in one call, for the page:
+// {"numbers":[{…the six fields…,"extension":"123"|null,"message":"…"}], "eligible":N}
+std::string numberListJson(std::string_view pasted);
+
 }  // namespace portcheck

@@ -52,4 +52,8 @@ std::vector<std::string> splitNumberList(std::string_view pasted);
 // The US territories whose numbers Outreach ports, besides the US itself.
 bool isUsOrTerritory(std::string_view region);
 
+// The verdict in one plain sentence for the customer ("Canadian number: …"). The page shows
+// this text; it is the single source of wording for number verdicts.
+std::string describeVerdict(const NumberVerdict& verdict);
+
 }  // namespace portcheck

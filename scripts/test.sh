@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install what is needed, build every target (native, native with
+# ASan+UBSan, WASM) and run every test suite: doctest natively and under sanitizers, the CLI,
+# the WASM module in Node, and the page in Chromium. Safe to re-run; exits non-zero on any
+# failure. Screenshots from the browser tests land in test-results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$SECONDS
+step() { printf '\n== %s (%d s)\n' "$*" "$((SECONDS - start))"; }
+
+step "setup"
+scripts/setup.sh
+
+for preset in native native-asan wasm; do
+  step "build $preset"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+done
+
+step "native: doctest suites and CLI"
+ctest --preset native
+step "native-asan: doctest suites and CLI under AddressSanitizer + UBSan"
+# The exhaustive metadata walk is the same code as the native run, only slower here.
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --preset native-asan --label-exclude exhaustive
+step "wasm: shared cases through the module in Node"
+node --test tests/wasm/
+step "web: the page in Chromium"
+node --test tests/web/
+
+step "all tests passed"

@@ -1,0 +1,53 @@
+// The Embind layer: JSON strings in, JSON strings out; every call catches everything and
+// returns errors as data, so nothing is ever thrown into the page. No rules live here.
+#include <emscripten/bind.h>
+
+#include <exception>
+#include <string>
+
+#include "portcheck/engine.hpp"
+#include "portcheck/json.hpp"
+#include "portcheck/numbers.hpp"
+
+namespace {
+
+// A failure the core did not anticipate (out of memory …), as data the page can show.
+std::string internalError(const char* what) {
+  std::string json = R"({"error":{"code":"internal","message":")";
+  for (const char* p = what; *p; ++p) {
+    if (*p == '"' || *p == '\\') json += '\\';
+    if (static_cast<unsigned char>(*p) >= 0x20) json += *p;
+  }
+  return json + "\"}}";
+}
+
+template <typename Fn>
+std::string guarded(Fn&& fn) {
+  try {
+    return fn();
+  } catch (const std::exception& e) {
+    return internalError(e.what());
+  } catch (...) {
+    return internalError("unknown failure");
+  }
+}
+
+std::string checkNumber(const std::string& text) {
+  return guarded([&] { return portcheck::numberVerdictJson(portcheck::classifyNumber(text)); });
+}
+
+std::string checkNumberList(const std::string& pasted) {
+  return guarded([&] { return portcheck::numberListJson(pasted); });
+}
+
+std::string version() {
+  return portcheck::engineVersion() + " (" + portcheck::phoneMetadata() + ")";
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(portcheck) {
+  emscripten::function("checkNumber", &checkNumber);
+  emscripten::function("checkNumberList", &checkNumberList);
+  emscripten::function("version", &version);
+}

@@ -1,0 +1,23 @@
+// Types of the Port Pre-Check WASM module (portcheck.mjs). Every function takes and returns
+// strings of JSON and never throws: failures come back as {"error": {"code", "message"}}.
+export interface NumberVerdict {
+  input: string;
+  e164: string | null;
+  region: string | null;
+  type: string | null;
+  eligible: boolean;
+  code: 'ok' | 'unverified' | 'canadian' | 'international' | 'toll_free' | 'premium_rate'
+      | 'non_geographic' | 'fictional' | 'invalid';
+}
+export interface PortCheckModule {
+  /** One typed number → JSON of NumberVerdict (the same line `portcheck number` prints). */
+  checkNumber(text: string): string;
+  /** A pasted list → JSON {numbers: (NumberVerdict & {extension: string|null, message: string})[], eligible: number}. */
+  checkNumberList(pasted: string): string;
+  /** "0.1.0 (libphonenumber 8.13.51)" */
+  version(): string;
+}
+export default function createPortCheck(options?: {
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  locateFile?: (path: string, prefix: string) => string;
+}): Promise<PortCheckModule>;
