@@ -32,6 +32,11 @@ std::string guarded(Fn&& fn) {
   }
 }
 
+// Draft JSON → report JSON, or a report-shaped {"error": …} for unusable input.
+std::string check(const std::string& draft_json) {
+  return guarded([&] { return portcheck::checkDraftJson(draft_json).json; });
+}
+
 std::string checkNumber(const std::string& text) {
   return guarded([&] { return portcheck::numberVerdictJson(portcheck::classifyNumber(text)); });
 }
@@ -47,6 +52,7 @@ std::string version() {
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(portcheck) {
+  emscripten::function("check", &check);
   emscripten::function("checkNumber", &checkNumber);
   emscripten::function("checkNumberList", &checkNumberList);
   emscripten::function("version", &version);

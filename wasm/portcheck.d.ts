@@ -10,6 +10,9 @@ export interface NumberVerdict {
       | 'non_geographic' | 'fictional' | 'invalid';
 }
 export interface PortCheckModule {
+  /** Draft JSON ("portcheck.draft/1") → report JSON ("portcheck.report/1"), byte-identical to
+   *  `portcheck check`; unusable input → {"schema", "ready": false, "error": {code, message, path}}. */
+  check(draftJson: string): string;
   /** One typed number → JSON of NumberVerdict (the same line `portcheck number` prints). */
   checkNumber(text: string): string;
   /** A pasted list → JSON {numbers: (NumberVerdict & {extension: string|null, message: string})[], eligible: number}. */

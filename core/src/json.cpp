@@ -4,6 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
+#include "portcheck/engine.hpp"
+
 namespace portcheck {
 namespace {
 
@@ -26,6 +30,17 @@ Json toJson(const NumberVerdict& v) {
 
 std::string dumpLine(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+std::string dumpIndented(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+Json engineJson() {
+  Json engine = Json::object();
+  engine["version"] = engineVersion();
+  engine["phone_metadata"] = phoneMetadata();
+  return engine;
 }
 
 }  // namespace
@@ -53,6 +68,131 @@ std::string numberListJson(std::string_view pasted) {
   out["numbers"] = std::move(numbers);
   out["eligible"] = eligible;
   return dumpLine(out);
+}
+
+}  // namespace portcheck
+
+namespace portcheck {
+
+std::string reportJson(const Report& report) {
+  Json out = Json::object();
+  out["schema"] = "portcheck.report/1";
+  out["as_of"] = report.as_of.iso();
+  out["engine"] = engineJson();
+  out["ready"] = report.ready();
+  Json summary = Json::object();
+  summary["errors"] = report.errors;
+  summary["warnings"] = report.warnings;
+  summary["requests"] = report.requests.size();
+  summary["numbers"] = report.numbers;
+  summary["eligible_numbers"] = report.eligible_numbers;
+  out["summary"] = std::move(summary);
+  Json findings = Json::array();
+  for (const auto& f : report.findings) {
+    Json item = Json::object();
+    item["code"] = f.code;
+    item["severity"] = severityName(f.severity);
+    item["path"] = f.path;
+    item["reason"] = reasonName(f.reason);
+    item["message"] = f.message;
+    item["fix"] = f.fix;
+    findings.push_back(std::move(item));
+  }
+  out["findings"] = std::move(findings);
+  Json requests = Json::array();
+  for (const auto& r : report.requests) {
+    Json request = Json::object();
+    Json numbers = Json::array();
+    for (const auto& n : r.numbers) numbers.push_back(toJson(n));
+    request["numbers"] = std::move(numbers);
+    Json risks = Json::array();
+    for (const auto& risk : r.risks) {
+      Json item = Json::object();
+      item["reason"] = reasonName(risk.reason);
+      item["status"] = riskStatusName(risk.status);
+      item["findings"] = risk.findings;
+      for (const auto& cr : carrierReasons()) {
+        if (cr.reason != risk.reason) continue;
+        item["title"] = cr.title;
+        item["fix"] = cr.fix;
+      }
+      risks.push_back(std::move(item));
+    }
+    request["risks"] = std::move(risks);
+    Json timeline = Json::object();
+    timeline["outreach_review_by"] = r.timeline.outreach_review_by.iso();
+    timeline["submitted_to_carrier_by"] = r.timeline.submitted_to_carrier_by.iso();
+    timeline["carrier_response_by"] = r.timeline.carrier_response_by.iso();
+    timeline["port_window"] = Json::array({r.timeline.port_window_start.iso(), r.timeline.port_window_end.iso()});
+    request["timeline"] = std::move(timeline);
+    requests.push_back(std::move(request));
+  }
+  out["requests"] = std::move(requests);
+  return dumpIndented(out);
+}
+
+std::string inputErrorJson(const InputError& error) {
+  Json out = Json::object();
+  out["schema"] = "portcheck.report/1";
+  out["engine"] = engineJson();
+  out["ready"] = false;
+  Json e = Json::object();
+  e["code"] = error.code;
+  e["message"] = error.message;
+  e["path"] = error.path;
+  out["error"] = std::move(e);
+  return dumpIndented(out);
+}
+
+std::string reportText(const Report& report) {
+  std::ostringstream out;
+  out << "Port Pre-Check report for " << report.as_of.iso() << " (" << engineVersion() << ", "
+      << phoneMetadata() << ")\n";
+  out << (report.ready() ? "READY" : "NOT READY") << ": " << report.errors << " error(s), " << report.warnings
+      << " warning(s); " << report.requests.size() << " request(s), " << report.eligible_numbers << " of "
+      << report.numbers << " number(s) eligible\n";
+  for (const auto& f : report.findings) {
+    out << "\n" << severityName(f.severity) << "  " << f.code << "  " << f.path << "\n  " << f.message
+        << "\n  fix: " << f.fix << "\n";
+  }
+  for (std::size_t i = 0; i < report.requests.size(); ++i) {
+    const auto& r = report.requests[i];
+    out << "\nrequest " << i << ": port window " << r.timeline.port_window_start.iso() << " to "
+        << r.timeline.port_window_end.iso() << "\n";
+    for (const auto& risk : r.risks) {
+      out << "  " << riskStatusName(risk.status) << "  " << reasonName(risk.reason) << "\n";
+    }
+  }
+  // Typed text may be ill-formed UTF-8; staff terminals get it as it was given.
+  return out.str();
+}
+
+CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of) {
+  CheckOutcome outcome;
+  try {
+    auto parsed = parseDraft(draft_json);
+    if (auto* error = std::get_if<InputError>(&parsed)) {
+      outcome.error = *error;
+    } else {
+      auto checked = checkDraft(std::get<Draft>(parsed), as_of);
+      if (auto* check_error = std::get_if<InputError>(&checked)) {
+        outcome.error = *check_error;
+      } else {
+        const Report& report = std::get<Report>(checked);
+        outcome.usable = true;
+        outcome.ready = report.ready();
+        outcome.json = reportJson(report);
+        outcome.text = reportText(report);
+        return outcome;
+      }
+    }
+  } catch (const std::bad_alloc&) {
+    outcome.error = {"input.too_large", "input too large to check in the memory available", ""};
+  } catch (const std::exception& e) {
+    outcome.error = {"internal", std::string("internal error: ") + e.what(), ""};
+  }
+  outcome.json = inputErrorJson(outcome.error);
+  return outcome;
 }
 
 }  // namespace portcheck

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "portcheck/numbers.hpp"
+#include "portcheck/report.hpp"
 
 namespace portcheck {
 
@@ -18,5 +19,26 @@ std::string numberVerdictsJson(const std::vector<NumberVerdict>& verdicts);
 // A pasted list (see splitNumberList) checked in one call, for the page:
 // {"numbers":[{…the six fields…,"extension":"123"|null,"message":"…"}], "eligible":N}
 std::string numberListJson(std::string_view pasted);
+
+// The report as "portcheck.report/1" JSON (indented, trailing newline): the CLI prints it and
+// the module returns it, byte for byte the same.
+std::string reportJson(const Report& report);
+
+// An unusable input as a report-shaped JSON error (what the module returns):
+// {"schema":"portcheck.report/1","ready":false,"error":{"code","message","path"}}
+std::string inputErrorJson(const InputError& error);
+
+// The report as readable text for staff (portcheck check --format text).
+std::string reportText(const Report& report);
+
+// Draft JSON text → report: parse, check, render. Never throws.
+struct CheckOutcome {
+  bool usable = false;   // false: `error` says why (CLI exit 2)
+  bool ready = false;    // true: no error findings (CLI exit 0, else 1)
+  std::string json;      // reportJson or inputErrorJson
+  std::string text;      // reportText when usable
+  InputError error;
+};
+CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of = std::nullopt);
 
 }  // namespace portcheck

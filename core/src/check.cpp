@@ -1,0 +1,455 @@
+// The rules of SPEC §5 applied to a draft: one function per concept, each adding findings
+// with the JSON Pointer of the field they are about; then the risk checklist and timeline.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "portcheck/address.hpp"
+#include "portcheck/carriers.hpp"
+#include "portcheck/report.hpp"
+#include "text.hpp"
+
+namespace portcheck {
+namespace {
+
+constexpr std::size_t kMaxNumbersPerRequest = 1000;  // Twilio's Port In limit
+constexpr long kBillMaxAgeDays = 30;                  // "a bill from within the last 30 days"
+constexpr long kBillExpiringWithinDays = 5;
+
+bool blank(std::string_view text) { return trim(text).empty(); }
+
+// Case- and space-folded text, for comparisons carriers make "exactly" but people type loosely.
+std::string fold(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (const char c : trim(text)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string quoted(std::string_view text) { return "\"" + std::string(trim(text)) + "\""; }
+
+class RequestChecker {
+ public:
+  RequestChecker(const PortRequest& request, std::size_t index, Date as_of,
+                 std::vector<Finding>& findings, std::map<std::string, std::string>& seen_numbers)
+      : r_(request), base_("/requests/" + std::to_string(index)), as_of_(as_of),
+        findings_(findings), seen_numbers_(seen_numbers) {}
+
+  RequestReport run() {
+    const std::size_t first = findings_.size();
+    RequestReport report;
+    checkNumbers(report);
+    checkBtn(report);
+    checkNames();
+    checkAddress();
+    checkAccount();
+    checkCsr();
+    checkBill();
+    checkSignature();
+    checkAttestations();
+    report.risks = risks(first);
+    report.timeline = timeline();
+    return report;
+  }
+
+ private:
+  void add(std::string_view code, const std::string& path, std::string message) {
+    findings_.push_back(makeFinding(code, path, std::move(message)));
+  }
+  std::string at(std::string_view field) const { return base_ + "/" + std::string(field); }
+
+  void checkNumbers(RequestReport& report) {
+    if (r_.phone_numbers.empty()) {
+      add("request.numbers_missing", at("phone_numbers"), "This request lists no phone numbers to port.");
+    }
+    if (r_.phone_numbers.size() > kMaxNumbersPerRequest) {
+      add("request.too_many_numbers", at("phone_numbers"),
+          "This request lists " + std::to_string(r_.phone_numbers.size()) +
+              " numbers; one request can port at most 1,000.");
+    }
+    for (std::size_t i = 0; i < r_.phone_numbers.size(); ++i) {
+      const std::string path = at("phone_numbers/" + std::to_string(i));
+      NumberVerdict v = classifyNumber(r_.phone_numbers[i].phone_number);
+      if (v.code != NumberCode::Ok) {
+        add(std::string("number.") + std::string(numberCodeName(v.code)), path,
+            quoted(v.input) + ": " + describeVerdict(NumberVerdict{v.input, v.e164, v.region, v.type, {}, v.code}));
+      }
+      if (!v.extension.empty()) {
+        add("number.extension_ignored", path,
+            quoted(v.input) + " includes extension " + v.extension + "; only the main number is ported.");
+      }
+      if (v.e164) {
+        const auto [it, inserted] = seen_numbers_.emplace(*v.e164, path);
+        if (!inserted) {
+          add("number.duplicate", path, *v.e164 + " is listed more than once (first at " + it->second + ").");
+        }
+      }
+      report.numbers.push_back(std::move(v));
+    }
+  }
+
+  void checkBtn(const RequestReport& report) {
+    const std::string path = at("account_telephone_number");
+    if (blank(r_.account_telephone_number)) {
+      add("btn.missing", path, "The billing telephone number (BTN) of the account is not given.");
+      return;
+    }
+    const NumberVerdict btn = classifyNumber(r_.account_telephone_number);
+    if (!btn.eligible()) {
+      add("btn.invalid", path,
+          "The billing telephone number " + quoted(btn.input) + " is not a valid US number.");
+      return;
+    }
+    const bool btn_ported = std::any_of(report.numbers.begin(), report.numbers.end(),
+                                        [&](const NumberVerdict& n) { return n.e164 == btn.e164; });
+    if (btn_ported && r_.attestations.ports_all_numbers_on_account == false) {
+      add("request.partial_port_btn", path,
+          "The billing telephone number " + *btn.e164 +
+              " is being ported, but some numbers on the account stay with the carrier: they will need a "
+              "new billing number.");
+    }
+  }
+
+  void checkName(std::string_view value, std::string_view field, std::string_view missing_code,
+                 std::string_view what, bool digits_allowed) {
+    const std::string path = at(field);
+    if (blank(value)) {
+      add(missing_code, path, "The " + std::string(what) + " is empty.");
+      return;
+    }
+    static const std::set<std::string> kPlaceholders = {
+        "n/a", "na", "none", "test", "unknown", "tbd", "xxx", "x", "asdf", "null", "-", "?", "name", "owner"};
+    const std::string folded = fold(value);
+    std::string letters;
+    for (const char c : folded) {
+      if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) letters += c;
+    }
+    const bool has_digit = std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (kPlaceholders.count(folded) || letters.size() <= 1 || (has_digit && !digits_allowed)) {
+      add("loa.name_suspicious", path,
+          "The " + std::string(what) + " " + quoted(value) +
+              " does not look like a real name; carriers reject names that differ from their record.");
+    }
+  }
+
+  void checkNames() {
+    const auto& rep = r_.authorized_representative;
+    checkName(rep.first_name, "authorized_representative/first_name", "loa.first_name_missing",
+              "authorized person's first name", false);
+    checkName(rep.last_name, "authorized_representative/last_name", "loa.last_name_missing",
+              "authorized person's last name", false);
+    // Business names may contain digits ("3M Company", "7-Eleven Store 1234").
+    checkName(r_.customer_name, "customer_name", "loa.customer_name_missing", "account (customer) name",
+              r_.customer_type != "residential");
+  }
+
+  void checkStreetLine(std::string_view line, const std::string& path, bool main_line) {
+    switch (classifyStreetLine(line)) {
+      case StreetLineKind::PoBox:
+        add("address.po_box", path, quoted(line) + " is a post-office box; carriers need the physical service address.");
+        return;
+      case StreetLineKind::GeneralDelivery:
+        add("address.general_delivery", path, quoted(line) + " is General Delivery, not a service address.");
+        return;
+      case StreetLineKind::PrivateMailbox:
+        add("address.private_mailbox", path, quoted(line) + " looks like a private mailbox (PMB).");
+        return;
+      case StreetLineKind::RuralRoute:
+        add("address.rural_route", path, quoted(line) + " is a rural-route or highway-contract box.");
+        return;
+      case StreetLineKind::Military:
+        add("address.military", path, quoted(line) + " is a military mail address.");
+        return;
+      case StreetLineKind::Street:
+        break;
+    }
+    if (main_line && !hasHouseNumber(line)) {
+      add("address.house_number_missing", path, quoted(line) + " has no street number.");
+    }
+  }
+
+  void checkAddress() {
+    const auto& a = r_.service_address;
+    if (blank(a.street)) {
+      add("address.street_missing", at("service_address/street"), "The service street address is empty.");
+    } else {
+      checkStreetLine(a.street, at("service_address/street"), true);
+    }
+    if (!blank(a.street_2)) checkStreetLine(a.street_2, at("service_address/street_2"), false);
+    if (blank(a.city)) {
+      add("address.city_missing", at("service_address/city"), "The service address city is empty.");
+    } else if (isMilitaryCity(a.city)) {
+      add("address.military", at("service_address/city"), quoted(a.city) + " is a military post office.");
+    }
+    const UsState* state = findUsState(a.state);
+    if (!state) {
+      add("address.state_invalid", at("service_address/state"),
+          blank(a.state) ? std::string("The service address state is empty.")
+                         : quoted(a.state) + " is not a US state, DC or US territory.");
+    } else if (state->military && !isMilitaryCity(a.city)) {
+      add("address.military", at("service_address/state"), quoted(a.state) + " is an armed-forces mail code.");
+    }
+    if (!isValidZip(a.zip)) {
+      add("address.zip_invalid", at("service_address/zip"),
+          blank(a.zip) ? std::string("The service address ZIP code is empty.")
+                       : quoted(a.zip) + " is not a 5-digit ZIP code or ZIP+4.");
+    } else if (state && !zipBelongsToState(a.zip, *state)) {
+      add("address.state_zip_mismatch", at("service_address/zip"),
+          "ZIP code " + std::string(trim(a.zip)) + " is not a " + std::string(state->name) + " ZIP code.");
+    }
+  }
+
+  void checkAccount() {
+    const CarrierKind kind = carrierKind(r_.losing_carrier);
+    if (blank(r_.account_number)) {
+      add("account.number_missing", at("account_number"), "The account number with the current carrier is empty.");
+    }
+    const bool every_number_has_pin =
+        !r_.phone_numbers.empty() && std::all_of(r_.phone_numbers.begin(), r_.phone_numbers.end(),
+                                                 [](const PhoneNumberEntry& e) { return !blank(e.pin); });
+    if ((kind == CarrierKind::Wireless || kind == CarrierKind::GoogleVoice) && blank(r_.account_pin) &&
+        !every_number_has_pin) {
+      add("account.pin_recommended", at("account_pin"),
+          quoted(r_.losing_carrier) + " requires a port-out PIN for wireless numbers, and none is given.");
+    }
+    if (kind == CarrierKind::GoogleVoice && r_.attestations.google_voice_unlocked != true) {
+      add("carrier.google_voice_locked", at("attestations/google_voice_unlocked"),
+          "Google Voice numbers must be unlocked before they can be ported, and this one is not confirmed unlocked.");
+    }
+    if (kind == CarrierKind::Wireless && r_.attestations.port_lock_removed != true) {
+      add("carrier.port_lock", at("attestations/port_lock_removed"),
+          "Number lock (port protection) is not confirmed off for this " + std::string(trim(r_.losing_carrier)) +
+              " account; while it is on, every port is refused.");
+    }
+  }
+
+  void checkCsr() {
+    if (!r_.csr) {
+      add("csr.not_provided", at("csr"), "No Customer Service Record (CSR) was compared with this request.");
+      return;
+    }
+    const auto& csr = *r_.csr;
+    if (fold(csr.customer_name) != fold(r_.customer_name)) {
+      add("csr.name_mismatch", at("customer_name"),
+          "The name " + quoted(r_.customer_name) + " differs from the CSR's " + quoted(csr.customer_name) + ".");
+    }
+    const auto& a = r_.service_address;
+    const auto& c = csr.address;
+    const std::pair<std::string_view, std::pair<const std::string*, const std::string*>> fields[] = {
+        {"street", {&a.street, &c.street}}, {"street_2", {&a.street_2, &c.street_2}},
+        {"city", {&a.city, &c.city}}, {"state", {&a.state, &c.state}}, {"zip", {&a.zip, &c.zip}}};
+    for (const auto& [name, values] : fields) {
+      if (fold(*values.first) != fold(*values.second)) {
+        add("csr.address_mismatch", at("service_address/" + std::string(name)),
+            "The " + std::string(name == "street_2" ? "second street line" : name) + " " + quoted(*values.first) +
+                " differs from the CSR's " + quoted(*values.second) + ".");
+      }
+    }
+  }
+
+  void checkBill() {
+    if (!r_.bill) {
+      add("bill.missing", at("bill"), "No phone bill (or receipt or portal screenshot) is attached.");
+      return;
+    }
+    const Bill& bill = *r_.bill;
+    if (!bill.kind.empty() && bill.kind != "bill" && bill.kind != "receipt" && bill.kind != "portal_screenshot") {
+      add("bill.kind_invalid", at("bill/kind"), quoted(bill.kind) + " is not a bill, receipt or portal screenshot.");
+    }
+    const std::string date_path = at("bill/statement_date");
+    if (blank(bill.statement_date)) {
+      add("bill.date_missing", date_path, "The bill's statement date is not given.");
+    } else if (const auto date = Date::parseIso(trim(bill.statement_date)); !date) {
+      add("bill.date_invalid", date_path, quoted(bill.statement_date) + " is not a real date (YYYY-MM-DD).");
+    } else if (*date > as_of_) {
+      add("bill.future_date", date_path, "The statement date " + date->iso() + " is after " + as_of_.iso() + ".");
+    } else {
+      const long age = as_of_.daysSince(*date);
+      const Date last_day = date->plusDays(kBillMaxAgeDays);
+      if (age > kBillMaxAgeDays) {
+        add("bill.too_old", date_path,
+            "The bill is dated " + date->iso() + ", " + std::to_string(age) +
+                " days ago; carriers need one from the last 30 days.");
+      } else if (age > kBillMaxAgeDays - kBillExpiringWithinDays) {
+        add("bill.expiring", date_path,
+            "The bill dated " + date->iso() + " is accepted until " + last_day.iso() +
+                ": submit by then, or use a newer bill.");
+      }
+    }
+    std::vector<std::string> unconfirmed;
+    if (bill.shows_account_number != true) unconfirmed.emplace_back("the account number");
+    if (bill.shows_name != true) unconfirmed.emplace_back("the name");
+    if (bill.shows_address != true) unconfirmed.emplace_back("the service address");
+    if (bill.shows_all_numbers != true) unconfirmed.emplace_back("every number being ported");
+    if (!unconfirmed.empty()) {
+      std::string list;
+      for (std::size_t i = 0; i < unconfirmed.size(); ++i) {
+        list += (i == 0 ? "" : i + 1 == unconfirmed.size() ? " and " : ", ") + unconfirmed[i];
+      }
+      add("bill.contents_unconfirmed", at("bill"), "Not confirmed that the bill shows " + list + ".");
+    }
+  }
+
+  static std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (const char c : fold(text) + " ") {
+      if (c == ' ' || c == '.' || c == ',') {
+        if (!word.empty()) out.push_back(word);
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+    return out;
+  }
+
+  void checkSignature() {
+    const std::string base = at("signature");
+    if (!r_.signature || blank(r_.signature->signer_name) || blank(r_.signature->signed_on)) {
+      const bool no_signer = !r_.signature || blank(r_.signature->signer_name);
+      add("signature.missing", no_signer ? base + "/signer_name" : base + "/signed_on",
+          no_signer ? "The Letter of Authorization is not signed." : "The signature has no date.");
+      return;
+    }
+    const Signature& sig = *r_.signature;
+    const auto signed_on = Date::parseIso(trim(sig.signed_on));
+    if (!signed_on) {
+      add("signature.missing", base + "/signed_on", quoted(sig.signed_on) + " is not a real date (YYYY-MM-DD).");
+    } else if (*signed_on > as_of_) {
+      add("signature.future_date", base + "/signed_on",
+          "The signature is dated " + signed_on->iso() + ", after " + as_of_.iso() + ".");
+    }
+    const auto& rep = r_.authorized_representative;
+    if (blank(rep.first_name) || blank(rep.last_name)) return;  // reported as missing names
+    const auto signer = words(sig.signer_name);
+    auto expected = words(rep.first_name);
+    const auto last = words(rep.last_name);
+    expected.insert(expected.end(), last.begin(), last.end());
+    if (signer == expected) return;
+    const std::string authorized = std::string(trim(rep.first_name)) + " " + std::string(trim(rep.last_name));
+    if (!signer.empty() && signer.front() == expected.front() && signer.back() == expected.back()) {
+      add("signature.name_variant", base + "/signer_name",
+          "Signed as " + quoted(sig.signer_name) + ", but the authorized person is " + quoted(authorized) + ".");
+    } else {
+      add("signature.not_authorized", base + "/signer_name",
+          quoted(sig.signer_name) + " signed, but the authorized person is " + quoted(authorized) + ".");
+    }
+  }
+
+  void checkAttestations() {
+    if (r_.attestations.numbers_in_service != true) {
+      add("attest.numbers_in_service", at("attestations/numbers_in_service"),
+          "Not confirmed that every number is in service with the current carrier.");
+    }
+    if (r_.attestations.balance_paid != true) {
+      add("attest.balance_paid", at("attestations/balance_paid"),
+          "Not confirmed that the account has no unpaid balance or port-away fee.");
+    }
+  }
+
+  // What the core cannot see for a reason when no finding speaks to it.
+  bool unchecked(Reason reason) const {
+    switch (reason) {
+      case Reason::LoaMismatch:
+      case Reason::ResoldAccount: return !r_.csr.has_value();
+      case Reason::NumberInactive: return !r_.attestations.numbers_in_service.has_value();
+      case Reason::UnpaidBalance: return !r_.attestations.balance_paid.has_value();
+      case Reason::WrongPin: return blank(r_.account_pin) && carrierKind(r_.losing_carrier) == CarrierKind::Unknown;
+      case Reason::NumberUnportable: return carrierKind(r_.losing_carrier) == CarrierKind::Unknown;
+      default: return false;
+    }
+  }
+
+  std::vector<Risk> risks(std::size_t first_finding) const {
+    std::vector<Risk> out;
+    for (const auto& carrier_reason : carrierReasons()) {
+      Risk risk{carrier_reason.reason, RiskStatus::Clear, {}};
+      bool actionable = false;
+      for (std::size_t i = first_finding; i < findings_.size(); ++i) {
+        if (findings_[i].reason != carrier_reason.reason) continue;
+        risk.findings.push_back(i);
+        actionable = actionable || findings_[i].severity != Severity::Info;
+      }
+      // An unanswered attestation is a warning to act on, but the risk itself stays unknown.
+      if (unchecked(carrier_reason.reason)) {
+        risk.status = RiskStatus::Unchecked;
+        const bool only_unanswered = carrier_reason.reason == Reason::NumberInactive ||
+                                     carrier_reason.reason == Reason::UnpaidBalance;
+        if (actionable && !only_unanswered) risk.status = RiskStatus::AtRisk;
+      } else if (actionable) {
+        risk.status = RiskStatus::AtRisk;
+      }
+      out.push_back(std::move(risk));
+    }
+    return out;
+  }
+
+  Timeline timeline() const {
+    Timeline t{};
+    t.outreach_review_by = addBusinessDays(as_of_, 1);
+    t.submitted_to_carrier_by = addBusinessDays(t.outreach_review_by, 1);
+    t.carrier_response_by = addBusinessDays(t.submitted_to_carrier_by, 5);
+    t.port_window_start = nextBusinessDay(t.submitted_to_carrier_by.plusDays(14));
+    t.port_window_end = nextBusinessDay(t.submitted_to_carrier_by.plusDays(42));
+    return t;
+  }
+
+  const PortRequest& r_;
+  const std::string base_;
+  const Date as_of_;
+  std::vector<Finding>& findings_;
+  std::map<std::string, std::string>& seen_numbers_;
+};
+
+}  // namespace
+
+std::string_view riskStatusName(RiskStatus status) {
+  switch (status) {
+    case RiskStatus::Clear: return "clear";
+    case RiskStatus::AtRisk: return "at_risk";
+    case RiskStatus::Unchecked: break;
+  }
+  return "unchecked";
+}
+
+std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of) {
+  Report report{as_of.value_or(Date::today()), {}, {}};
+  if (!as_of && !blank(draft.as_of)) {
+    const auto parsed = Date::parseIso(trim(draft.as_of));
+    if (!parsed) {
+      return InputError{"input.type", "wrong value at /as_of: " + quoted(draft.as_of) + " is not a date (YYYY-MM-DD)",
+                        "/as_of"};
+    }
+    report.as_of = *parsed;
+  }
+  if (draft.requests.empty()) {
+    report.findings.push_back(makeFinding("draft.no_requests", "/requests", "The draft has no port request."));
+  }
+  std::map<std::string, std::string> seen_numbers;  // E.164 → path of first occurrence
+  for (std::size_t i = 0; i < draft.requests.size(); ++i) {
+    report.requests.push_back(
+        RequestChecker(draft.requests[i], i, report.as_of, report.findings, seen_numbers).run());
+  }
+  for (const auto& f : report.findings) {
+    report.errors += f.severity == Severity::Error;
+    report.warnings += f.severity == Severity::Warning;
+  }
+  for (const auto& r : report.requests) {
+    report.numbers += r.numbers.size();
+    report.eligible_numbers += static_cast<std::size_t>(
+        std::count_if(r.numbers.begin(), r.numbers.end(), [](const NumberVerdict& n) { return n.eligible(); }));
+  }
+  return report;
+}
+
+}  // namespace portcheck

@@ -1,0 +1,196 @@
+// Draft JSON → core types (nlohmann/json at the edge). Every failure becomes one InputError
+// naming the problem and its JSON Pointer; nothing thrown escapes parseDraft.
+#include "portcheck/draft.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace portcheck {
+namespace {
+
+using Json = nlohmann::json;
+
+// Thrown inside this file only; caught in parseDraft.
+struct Unusable {
+  InputError error;
+};
+
+[[noreturn]] void wrongType(const std::string& path, std::string_view expected, const Json& got) {
+  throw Unusable{{"input.type",
+                  "wrong type at " + (path.empty() ? std::string("/") : path) + ": expected " +
+                      std::string(expected) + ", got " + got.type_name(),
+                  path}};
+}
+
+// Absent and null both mean "not filled in".
+const Json* field(const Json& object, const char* key) {
+  const auto it = object.find(key);
+  return it == object.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string readString(const Json& object, const char* key, const std::string& path) {
+  const Json* value = field(object, key);
+  if (!value) return {};
+  if (!value->is_string()) wrongType(path + "/" + key, "a string", *value);
+  return value->get<std::string>();
+}
+
+std::optional<bool> readBool(const Json& object, const char* key, const std::string& path) {
+  const Json* value = field(object, key);
+  if (!value) return std::nullopt;
+  if (!value->is_boolean()) wrongType(path + "/" + key, "true or false", *value);
+  return value->get<bool>();
+}
+
+// Returns nullptr when absent; throws when present but not an object.
+const Json* readObject(const Json& object, const char* key, const std::string& path) {
+  const Json* value = field(object, key);
+  if (value && !value->is_object()) wrongType(path + "/" + key, "an object", *value);
+  return value;
+}
+
+ServiceAddress readAddress(const Json& o, const std::string& path) {
+  return {readString(o, "street", path), readString(o, "street_2", path),
+          readString(o, "city", path), readString(o, "state", path), readString(o, "zip", path)};
+}
+
+BillFile readBillFile(const Json& o, const std::string& path) {
+  BillFile file{readString(o, "name", path), readString(o, "media_type", path), 0,
+                readString(o, "sha256", path)};
+  if (const Json* size = field(o, "size")) {
+    if (!size->is_number_unsigned()) wrongType(path + "/size", "a whole number of bytes", *size);
+    file.size = size->get<std::uint64_t>();
+  }
+  return file;
+}
+
+Bill readBill(const Json& o, const std::string& path) {
+  Bill bill;
+  bill.kind = readString(o, "kind", path);
+  bill.statement_date = readString(o, "statement_date", path);
+  if (const Json* file = readObject(o, "file", path)) bill.file = readBillFile(*file, path + "/file");
+  bill.shows_account_number = readBool(o, "shows_account_number", path);
+  bill.shows_name = readBool(o, "shows_name", path);
+  bill.shows_address = readBool(o, "shows_address", path);
+  bill.shows_all_numbers = readBool(o, "shows_all_numbers", path);
+  return bill;
+}
+
+std::vector<PhoneNumberEntry> readPhoneNumbers(const Json& o, const std::string& path) {
+  std::vector<PhoneNumberEntry> entries;
+  const Json* list = field(o, "phone_numbers");
+  if (!list) return entries;
+  const std::string listPath = path + "/phone_numbers";
+  if (!list->is_array()) wrongType(listPath, "an array", *list);
+  entries.reserve(list->size());
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string itemPath = listPath + "/" + std::to_string(i);
+    if (item.is_string()) {
+      entries.push_back({item.get<std::string>(), {}});
+    } else if (item.is_object()) {
+      entries.push_back({readString(item, "phone_number", itemPath), readString(item, "pin", itemPath)});
+    } else {
+      wrongType(itemPath, "a phone number string or an object", item);
+    }
+  }
+  return entries;
+}
+
+PortRequest readRequest(const Json& o, const std::string& path) {
+  PortRequest r;
+  r.customer_type = readString(o, "customer_type", path);
+  r.customer_name = readString(o, "customer_name", path);
+  if (const Json* rep = readObject(o, "authorized_representative", path)) {
+    const std::string p = path + "/authorized_representative";
+    r.authorized_representative = {readString(*rep, "first_name", p), readString(*rep, "last_name", p),
+                                   readString(*rep, "email", p)};
+  }
+  if (const Json* a = readObject(o, "service_address", path)) {
+    r.service_address = readAddress(*a, path + "/service_address");
+  }
+  r.losing_carrier = readString(o, "losing_carrier", path);
+  r.account_number = readString(o, "account_number", path);
+  r.account_pin = readString(o, "account_pin", path);
+  r.account_telephone_number = readString(o, "account_telephone_number", path);
+  r.phone_numbers = readPhoneNumbers(o, path);
+  if (const Json* csr = readObject(o, "csr", path)) {
+    const std::string p = path + "/csr";
+    r.csr = CustomerServiceRecord{readString(*csr, "customer_name", p), readAddress(*csr, p)};
+  }
+  if (const Json* bill = readObject(o, "bill", path)) r.bill = readBill(*bill, path + "/bill");
+  if (const Json* sig = readObject(o, "signature", path)) {
+    const std::string p = path + "/signature";
+    r.signature = Signature{readString(*sig, "signer_name", p), readString(*sig, "signed_on", p)};
+  }
+  if (const Json* at = readObject(o, "attestations", path)) {
+    const std::string p = path + "/attestations";
+    r.attestations = {readBool(*at, "numbers_in_service", p), readBool(*at, "balance_paid", p),
+                      readBool(*at, "google_voice_unlocked", p),
+                      readBool(*at, "ports_all_numbers_on_account", p), readBool(*at, "port_lock_removed", p)};
+  }
+  return r;
+}
+
+Draft readDraft(const Json& root) {
+  if (!root.is_object()) wrongType("", "a draft object", root);
+  const Json* schema = field(root, "schema");
+  if (!schema || !schema->is_string() || *schema != "portcheck.draft/1") {
+    throw Unusable{{"input.schema",
+                    schema ? "not a Port Pre-Check draft: \"schema\" must be \"portcheck.draft/1\""
+                           : "not a Port Pre-Check draft: \"schema\": \"portcheck.draft/1\" is missing",
+                    "/schema"}};
+  }
+  Draft draft;
+  draft.as_of = readString(root, "as_of", "");
+  if (const Json* requests = field(root, "requests")) {
+    if (!requests->is_array()) wrongType("/requests", "an array", *requests);
+    for (std::size_t i = 0; i < requests->size(); ++i) {
+      const std::string path = "/requests/" + std::to_string(i);
+      if (!(*requests)[i].is_object()) wrongType(path, "an object", (*requests)[i]);
+      draft.requests.push_back(readRequest((*requests)[i], path));
+    }
+  }
+  return draft;
+}
+
+// "[json.exception.parse_error.101] parse error at line 1, column 4: syntax error …" →
+// "not JSON: line 1, column 4: syntax error …"
+std::string describeParseError(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  const auto at = what.find(" at ");
+  if (at != std::string::npos) what = what.substr(at + 4);
+  return "not JSON: " + what;
+}
+
+}  // namespace
+
+std::variant<Draft, InputError> parseDraft(std::string_view json) {
+  if (json.size() > kMaxDraftBytes) {
+    return InputError{"input.too_large",
+                      "input is " + std::to_string(json.size()) + " bytes; the limit is 32 MiB", ""};
+  }
+  try {
+    // Refuse deep nesting while parsing, before building it: a draft nests five levels.
+    const auto limitDepth = [](int depth, Json::parse_event_t, Json&) {
+      if (depth > kMaxJsonDepth) {
+        throw Unusable{{"input.too_deep",
+                        "JSON nested more than " + std::to_string(kMaxJsonDepth) + " levels deep", ""}};
+      }
+      return true;
+    };
+    const Json root = Json::parse(json.begin(), json.end(), limitDepth);
+    return readDraft(root);
+  } catch (const Unusable& u) {
+    return u.error;
+  } catch (const nlohmann::json::parse_error& e) {
+    return InputError{"input.not_json", describeParseError(e), ""};
+  } catch (const std::bad_alloc&) {
+    return InputError{"input.too_large", "input too large to check in the memory available", ""};
+  } catch (const std::exception& e) {
+    return InputError{"input.not_json", std::string("unusable input: ") + e.what(), ""};
+  }
+}
+
+}  // namespace portcheck

@@ -1,0 +1,37 @@
+// Golden cases: tests/golden/<case>.draft.json must produce exactly <case>.report.json.
+// tests/wasm/golden.test.mjs runs the same files through the WASM module.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "portcheck/json.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+}  // namespace
+
+TEST_CASE("every golden draft gives its golden report, byte for byte") {
+  const fs::path dir = fs::path(PORTCHECK_GOLDEN_DIR);
+  int cases = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    const std::string suffix = ".draft.json";
+    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    const std::string base = name.substr(0, name.size() - suffix.size());
+    CAPTURE(base);
+    const fs::path expected = dir / (base + ".report.json");
+    REQUIRE(fs::exists(expected));
+    CHECK(portcheck::checkDraftJson(slurp(entry.path())).json == slurp(expected));
+    ++cases;
+  }
+  CHECK(cases >= 2);
+}

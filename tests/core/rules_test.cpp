@@ -1,0 +1,249 @@
+// Every finding code of SPEC §5, table-driven: start from the clean golden draft, change one
+// thing, and require the finding (and its JSON Pointer) — or its absence for look-alikes.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "portcheck/address.hpp"
+#include "portcheck/carriers.hpp"
+#include "portcheck/report.hpp"
+
+using namespace portcheck;
+
+namespace {
+
+Draft cleanDraft() {
+  std::ifstream in(std::string(PORTCHECK_GOLDEN_DIR) + "/clean-business-port.draft.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  return std::get<Draft>(parseDraft(text.str()));
+}
+
+Report checkWith(const std::function<void(Draft&)>& change) {
+  Draft d = cleanDraft();
+  change(d);
+  return std::get<Report>(checkDraft(d));
+}
+
+// "code@path" for every finding, to compare as a set of strings.
+std::vector<std::string> found(const Report& r) {
+  std::vector<std::string> out;
+  for (const auto& f : r.findings) out.push_back(f.code + "@" + f.path);
+  return out;
+}
+
+bool has(const Report& r, const std::string& code_at_path) {
+  const auto all = found(r);
+  return std::find(all.begin(), all.end(), code_at_path) != all.end();
+}
+
+PortRequest& req(Draft& d) { return d.requests.at(0); }
+const std::string P = "/requests/0/";
+
+}  // namespace
+
+TEST_CASE("the clean business draft is ready with no findings") {
+  const Report r = checkWith([](Draft&) {});
+  CHECK(found(r).empty());
+  CHECK(r.ready());
+}
+
+TEST_CASE("each rule fires on its trigger, at the field it is about") {
+  struct Case {
+    const char* expect;  // code@path (path relative to the request)
+    std::function<void(Draft&)> change;
+  };
+  const std::vector<Case> cases = {
+      {"number.canadian@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "+1 416 979 1234"; }},
+      {"number.international@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "+44 20 7946 0000"; }},
+      {"number.toll_free@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "1-800-FLOWERS"; }},
+      {"number.premium_rate@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "1-900-555-1234"; }},
+      {"number.non_geographic@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(500) 234-5678"; }},
+      {"number.fictional@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(217) 555-0142"; }},
+      {"number.invalid@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "544-0111"; }},
+      {"number.unverified@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(237) 234-5678"; }},
+      {"number.duplicate@phone_numbers/2", [](Draft& d) { req(d).phone_numbers[2].phone_number = "+1 217 544 0111"; }},
+      {"number.extension_ignored@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(217) 544-0111 x9"; }},
+      {"request.numbers_missing@phone_numbers", [](Draft& d) { req(d).phone_numbers.clear(); }},
+      {"request.too_many_numbers@phone_numbers", [](Draft& d) {
+         req(d).phone_numbers.clear();
+         for (int i = 0; i < 1001; ++i) req(d).phone_numbers.push_back({"(217) 544-" + std::to_string(2000 + i), ""});
+       }},
+      {"btn.missing@account_telephone_number", [](Draft& d) { req(d).account_telephone_number = " "; }},
+      {"btn.invalid@account_telephone_number", [](Draft& d) { req(d).account_telephone_number = "+1 416 979 1234"; }},
+      {"request.partial_port_btn@account_telephone_number", [](Draft& d) { req(d).attestations.ports_all_numbers_on_account = false; }},
+      {"loa.first_name_missing@authorized_representative/first_name", [](Draft& d) { req(d).authorized_representative.first_name = ""; }},
+      {"loa.last_name_missing@authorized_representative/last_name", [](Draft& d) { req(d).authorized_representative.last_name = "  "; }},
+      {"loa.customer_name_missing@customer_name", [](Draft& d) { req(d).customer_name = ""; }},
+      {"loa.name_suspicious@customer_name", [](Draft& d) { req(d).customer_name = "N/A"; req(d).csr.reset(); }},
+      {"loa.name_suspicious@authorized_representative/first_name", [](Draft& d) { req(d).authorized_representative.first_name = "J"; }},
+      {"loa.name_suspicious@authorized_representative/last_name", [](Draft& d) { req(d).authorized_representative.last_name = "Doe2"; }},
+      {"address.po_box@service_address/street", [](Draft& d) { req(d).service_address.street = "PO Box 12"; }},
+      {"address.po_box@service_address/street_2", [](Draft& d) { req(d).service_address.street_2 = "Box 12"; }},
+      {"address.general_delivery@service_address/street", [](Draft& d) { req(d).service_address.street = "General Delivery"; }},
+      {"address.private_mailbox@service_address/street_2", [](Draft& d) { req(d).service_address.street_2 = "PMB 302"; }},
+      {"address.rural_route@service_address/street", [](Draft& d) { req(d).service_address.street = "RR 2 Box 152"; }},
+      {"address.military@service_address/street", [](Draft& d) { req(d).service_address.street = "PSC 1234 Box 5678"; }},
+      {"address.military@service_address/city", [](Draft& d) { req(d).service_address.city = "APO"; }},
+      {"address.house_number_missing@service_address/street", [](Draft& d) { req(d).service_address.street = "Acme Tower"; }},
+      {"address.street_missing@service_address/street", [](Draft& d) { req(d).service_address.street = ""; }},
+      {"address.city_missing@service_address/city", [](Draft& d) { req(d).service_address.city = ""; }},
+      {"address.state_invalid@service_address/state", [](Draft& d) { req(d).service_address.state = "ON"; }},
+      {"address.zip_invalid@service_address/zip", [](Draft& d) { req(d).service_address.zip = "6270"; }},
+      {"address.state_zip_mismatch@service_address/zip", [](Draft& d) { req(d).service_address.zip = "78701"; }},
+      {"account.number_missing@account_number", [](Draft& d) { req(d).account_number = ""; }},
+      {"account.pin_recommended@account_pin", [](Draft& d) { req(d).losing_carrier = "Verizon Wireless"; }},
+      {"carrier.google_voice_locked@attestations/google_voice_unlocked", [](Draft& d) { req(d).losing_carrier = "Google Voice"; }},
+      {"carrier.port_lock@attestations/port_lock_removed", [](Draft& d) {
+         req(d).losing_carrier = "T-Mobile";
+         req(d).attestations.port_lock_removed.reset();
+       }},
+      {"csr.name_mismatch@customer_name", [](Draft& d) { req(d).csr->customer_name = "Acme Widgets, LLC"; }},
+      {"csr.address_mismatch@service_address/street_2", [](Draft& d) { req(d).csr->address.street_2 = "Ste 400"; }},
+      {"csr.not_provided@csr", [](Draft& d) { req(d).csr.reset(); }},
+      {"bill.missing@bill", [](Draft& d) { req(d).bill.reset(); }},
+      {"bill.date_missing@bill/statement_date", [](Draft& d) { req(d).bill->statement_date = ""; }},
+      {"bill.date_invalid@bill/statement_date", [](Draft& d) { req(d).bill->statement_date = "2026-02-30"; }},
+      {"bill.kind_invalid@bill/kind", [](Draft& d) { req(d).bill->kind = "invoice"; }},
+      {"bill.too_old@bill/statement_date", [](Draft& d) { req(d).bill->statement_date = "2026-10-25"; }},
+      {"bill.expiring@bill/statement_date", [](Draft& d) { req(d).bill->statement_date = "2026-10-26"; }},
+      {"bill.future_date@bill/statement_date", [](Draft& d) { req(d).bill->statement_date = "2026-11-26"; }},
+      {"bill.contents_unconfirmed@bill", [](Draft& d) { req(d).bill->shows_all_numbers.reset(); }},
+      {"signature.missing@signature/signer_name", [](Draft& d) { req(d).signature.reset(); }},
+      {"signature.missing@signature/signed_on", [](Draft& d) { req(d).signature->signed_on = ""; }},
+      {"signature.not_authorized@signature/signer_name", [](Draft& d) { req(d).signature->signer_name = "John Smith"; }},
+      {"signature.name_variant@signature/signer_name", [](Draft& d) { req(d).signature->signer_name = "Jane Q. Doe"; }},
+      {"signature.future_date@signature/signed_on", [](Draft& d) { req(d).signature->signed_on = "2026-11-26"; }},
+      {"attest.numbers_in_service@attestations/numbers_in_service", [](Draft& d) { req(d).attestations.numbers_in_service = false; }},
+      {"attest.balance_paid@attestations/balance_paid", [](Draft& d) { req(d).attestations.balance_paid.reset(); }},
+  };
+  for (const auto& c : cases) {
+    const std::string expect = c.expect;
+    const auto at = expect.find('@');
+    const std::string wanted = expect.substr(0, at + 1) + P + expect.substr(at + 1);
+    CAPTURE(wanted);
+    const Report r = checkWith(c.change);
+    CHECK(has(r, wanted));
+  }
+
+  // Every catalogued code is covered by a case above (or by the draft-level test below).
+  for (const auto& entry : findingCatalog()) {
+    const std::string code(entry.code);
+    CAPTURE(code);
+    const bool covered = code == "draft.no_requests" ||
+                         std::any_of(cases.begin(), cases.end(), [&](const Case& c) {
+                           return std::string(c.expect).rfind(code + "@", 0) == 0;
+                         });
+    CHECK(covered);
+  }
+}
+
+TEST_CASE("a draft without requests cannot be ready") {
+  Draft d;
+  const Report r = std::get<Report>(checkDraft(d, Date::parseIso("2026-11-25")));
+  CHECK(found(r) == std::vector<std::string>{"draft.no_requests@/requests"});
+  CHECK_FALSE(r.ready());
+}
+
+TEST_CASE("a bill dated exactly 30 days ago is accepted, 31 days is too old") {
+  const auto codes = [](const char* date) {
+    return found(checkWith([date](Draft& d) { req(d).bill->statement_date = date; }));
+  };
+  CHECK(codes("2026-10-26") == std::vector<std::string>{"bill.expiring@/requests/0/bill/statement_date"});
+  CHECK(codes("2026-10-25") == std::vector<std::string>{"bill.too_old@/requests/0/bill/statement_date"});
+  CHECK(codes("2026-10-30").size() == 1);  // 26 days: expiring within 5 days
+  CHECK(codes("2026-10-31").empty());      // 25 days: fine
+  CHECK(codes("2026-11-25").empty());      // dated today
+}
+
+TEST_CASE("an expiring bill names the last day to submit") {
+  const Report r = checkWith([](Draft& d) { req(d).bill->statement_date = "2026-10-28"; });
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].message.find("accepted until 2026-11-27") != std::string::npos);
+}
+
+TEST_CASE("PO boxes in every spelling, and street names that only look like one") {
+  for (const auto box : {"PO Box 12", "P.O. Box 12", "P O Box 12", "p.o.box 12", "POB 12", "P O B 12",
+                         "Post Office Box 12", "Box 12", "box #12", "Caller 4000", "Firm Caller 12",
+                         "Bin 7", "Lockbox 4411", "Drawer 20", "PO Drawer 5", "Apartado 1234",
+                         "Apartado Postal 55", "POBOX 9"}) {
+    CAPTURE(box);
+    CHECK(classifyStreetLine(box) == StreetLineKind::PoBox);
+  }
+  for (const auto street : {"123 Box Elder Rd", "45 Boxwood Ln", "1 Post Oak Blvd", "9 Potomac St",
+                            "100 Post Office Sq", "12 Poblano Way", "7 Binney St", "3 Callery Ave",
+                            "Suite 400", "Apt 5B", "500 Drawbridge Ct"}) {
+    CAPTURE(street);
+    CHECK(classifyStreetLine(street) == StreetLineKind::Street);
+  }
+  CHECK(classifyStreetLine("RR 2 Box 152") == StreetLineKind::RuralRoute);
+  CHECK(classifyStreetLine("HC 65 Box 10") == StreetLineKind::RuralRoute);
+  CHECK(classifyStreetLine("Rural Route 4 Box 9") == StreetLineKind::RuralRoute);
+  CHECK(classifyStreetLine("Unit 2050 Box 4190") == StreetLineKind::Military);
+  CHECK(classifyStreetLine("CMR 410 Box 12") == StreetLineKind::Military);
+  CHECK(classifyStreetLine("General Delivery") == StreetLineKind::GeneralDelivery);
+  CHECK(classifyStreetLine("123 Main St PMB 12") == StreetLineKind::PrivateMailbox);
+}
+
+TEST_CASE("states by code or full name, ZIP formats and prefixes") {
+  for (const auto s : {"IL", "il", "Illinois", " illinois ", "DC", "D.C.", "District of Columbia",
+                       "PR", "Puerto Rico", "GU", "VI", "MP", "AS", "AE"}) {
+    CAPTURE(s);
+    CHECK(findUsState(s) != nullptr);
+  }
+  for (const auto s : {"", "ON", "Ontario", "XX", "Illinoi"}) CHECK(findUsState(s) == nullptr);
+  for (const auto z : {"62701", "62701-1234", "627011234"}) CHECK(isValidZip(z));
+  for (const auto z : {"", "6270", "627011", "62701-123", "ABCDE", "62701 1234"}) CHECK_FALSE(isValidZip(z));
+  CHECK(zipBelongsToState("62701", *findUsState("IL")));
+  CHECK(zipBelongsToState("00901", *findUsState("PR")));
+  CHECK(zipBelongsToState("96910", *findUsState("GU")));
+  CHECK_FALSE(zipBelongsToState("78701", *findUsState("IL")));
+}
+
+TEST_CASE("carriers by kind, however the name is typed") {
+  CHECK(carrierKind("T-Mobile") == CarrierKind::Wireless);
+  CHECK(carrierKind("t mobile") == CarrierKind::Wireless);
+  CHECK(carrierKind("Google Voice") == CarrierKind::GoogleVoice);
+  CHECK(carrierKind("Comcast Business") == CarrierKind::Wireline);
+  CHECK(carrierKind("RingCentral") == CarrierKind::Voip);
+  CHECK(carrierKind("Bob's Telephone Co") == CarrierKind::Unknown);
+}
+
+TEST_CASE("risks list all ten carrier reasons with statuses") {
+  const Report clean = checkWith([](Draft&) {});
+  REQUIRE(clean.requests[0].risks.size() == 10);
+  for (const auto& risk : clean.requests[0].risks) CHECK(risk.status == RiskStatus::Clear);
+
+  const Report unknown = checkWith([](Draft& d) {
+    req(d).csr.reset();
+    req(d).attestations.balance_paid.reset();
+  });
+  const auto status = [&](Reason reason) {
+    for (const auto& risk : unknown.requests[0].risks) {
+      if (risk.reason == reason) return risk.status;
+    }
+    return RiskStatus::Clear;
+  };
+  CHECK(status(Reason::LoaMismatch) == RiskStatus::Unchecked);
+  CHECK(status(Reason::ResoldAccount) == RiskStatus::Unchecked);
+  CHECK(status(Reason::UnpaidBalance) == RiskStatus::Unchecked);
+
+  const Report gv = checkWith([](Draft& d) { req(d).losing_carrier = "Google Voice"; });
+  for (const auto& risk : gv.requests[0].risks) {
+    if (risk.reason != Reason::GoogleVoiceLocked) continue;
+    CHECK(risk.status == RiskStatus::AtRisk);
+    REQUIRE(risk.findings.size() == 1);
+    CHECK(gv.findings[risk.findings[0]].code == "carrier.google_voice_locked");
+  }
+}
+
+TEST_CASE("duplicates are found across requests") {
+  Draft d = cleanDraft();
+  d.requests.push_back(d.requests[0]);
+  const Report r = std::get<Report>(checkDraft(d));
+  CHECK(has(r, "number.duplicate@/requests/1/phone_numbers/0"));
+  CHECK(has(r, "number.duplicate@/requests/1/phone_numbers/2"));
+  CHECK_FALSE(has(r, "number.duplicate@/requests/0/phone_numbers/0"));
+}
