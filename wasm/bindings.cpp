@@ -11,14 +11,10 @@
 
 namespace {
 
-// A failure the core did not anticipate (out of memory …), as data the page can show.
+// A failure the core did not anticipate (out of memory …), as data the page can show; the
+// core renders it, so no JSON is written by hand here.
 std::string internalError(const char* what) {
-  std::string json = R"({"error":{"code":"internal","message":")";
-  for (const char* p = what; *p; ++p) {
-    if (*p == '"' || *p == '\\') json += '\\';
-    if (static_cast<unsigned char>(*p) >= 0x20) json += *p;
-  }
-  return json + "\"}}";
+  return portcheck::inputErrorJson({"internal", std::string("internal error: ") + what, ""});
 }
 
 template <typename Fn>

@@ -1,5 +1,5 @@
 // Types of the Port Pre-Check WASM module (portcheck.mjs). Every function takes and returns
-// strings of JSON and never throws: failures come back as {"error": {"code", "message"}}.
+// strings of JSON and never throws: failures come back as {"error": {"code", "message", "path"}}.
 export interface NumberVerdict {
   input: string;
   e164: string | null;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "portcheck/address.hpp"
 #include "portcheck/carriers.hpp"
