@@ -34,7 +34,7 @@ std::string fold(std::string_view text) {
   return out;
 }
 
-std::string quoted(std::string_view text) { return "\"" + std::string(trim(text)) + "\""; }
+std::string quoted(std::string_view text) { return "\"" + excerpt(trim(text)) + "\""; }
 
 class RequestChecker {
  public:
@@ -209,6 +209,9 @@ class RequestChecker {
 
   void checkAccount() {
     const CarrierKind kind = carrierKind(r_.losing_carrier);
+    if (blank(r_.losing_carrier)) {
+      add("carrier.missing", at("losing_carrier"), "The current carrier is not named.");
+    }
     if (blank(r_.account_number)) {
       add("account.number_missing", at("account_number"), "The account number with the current carrier is empty.");
     }
@@ -218,7 +221,9 @@ class RequestChecker {
     if ((kind == CarrierKind::Wireless || kind == CarrierKind::GoogleVoice) && blank(r_.account_pin) &&
         !every_number_has_pin) {
       add("account.pin_recommended", at("account_pin"),
-          quoted(r_.losing_carrier) + " requires a port-out PIN for wireless numbers, and none is given.");
+          kind == CarrierKind::GoogleVoice
+              ? std::string("Google Voice asks for the account's port-out PIN, and none is given.")
+              : quoted(r_.losing_carrier) + " requires a port-out PIN for wireless numbers, and none is given.");
     }
     if (kind == CarrierKind::GoogleVoice && r_.attestations.google_voice_unlocked != true) {
       add("carrier.google_voice_locked", at("attestations/google_voice_unlocked"),
@@ -426,7 +431,7 @@ std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Da
   if (!as_of && !blank(draft.as_of)) {
     const auto parsed = Date::parseIso(trim(draft.as_of));
     if (!parsed) {
-      return InputError{"input.type", "wrong value at /as_of: " + quoted(draft.as_of) + " is not a date (YYYY-MM-DD)",
+      return InputError{"input.type", "wrong value at /as_of: " + forTerminal(quoted(draft.as_of)) + " is not a date (YYYY-MM-DD)",
                         "/as_of"};
     }
     report.as_of = *parsed;

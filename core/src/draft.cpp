@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "text.hpp"
+
 namespace portcheck {
 namespace {
 
@@ -161,7 +163,8 @@ std::string describeParseError(const nlohmann::json::parse_error& e) {
   std::string what = e.what();
   const auto at = what.find(" at ");
   if (at != std::string::npos) what = what.substr(at + 4);
-  return "not JSON: " + what;
+  // nlohmann quotes what it last read, which may be ill-formed UTF-8 or terminal controls.
+  return "not JSON: " + forTerminal(what);
 }
 
 }  // namespace
@@ -186,6 +189,9 @@ std::variant<Draft, InputError> parseDraft(std::string_view json) {
     return u.error;
   } catch (const nlohmann::json::parse_error& e) {
     return InputError{"input.not_json", describeParseError(e), ""};
+  } catch (const nlohmann::json::out_of_range&) {
+    // The only out_of_range the parser throws: a number beyond a double (1e999999).
+    return InputError{"input.not_json", "not JSON this checker can read: a number is too large", ""};
   } catch (const std::bad_alloc&) {
     return InputError{"input.too_large", "input too large to check in the memory available", ""};
   } catch (const std::exception& e) {

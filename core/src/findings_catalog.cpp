@@ -77,6 +77,8 @@ const std::vector<CatalogEntry> kCatalog = {
     {"address.state_zip_mismatch", S::Warning, R::LoaMismatch,
      "Check the state and ZIP code against your phone bill; the carrier compares them exactly."},
     // Account.
+    {"carrier.missing", S::Warning, R::RequiredField,
+     "Name the carrier you are leaving (as on your bill); the PIN and number-lock advice depends on it."},
     {"account.number_missing", S::Error, R::AccountNumber,
      "Ask your current carrier for the account number they have on file and enter it exactly."},
     {"account.pin_recommended", S::Warning, R::WrongPin,
@@ -104,7 +106,7 @@ const std::vector<CatalogEntry> kCatalog = {
      "Choose what you attached: a bill, a receipt, or a portal screenshot."},
     {"bill.too_old", S::Error, R::RecentBill, "Attach your most recent bill, dated within the last 30 days."},
     {"bill.expiring", S::Warning, R::RecentBill,
-     "Submit before the date above, or attach your next bill when it arrives."},
+     "Submit by the date above, or attach your next bill when it arrives."},
     {"bill.future_date", S::Error, R::RecentBill, "Check the statement date on the bill and correct it."},
     {"bill.contents_unconfirmed", S::Warning, R::LoaMismatch,
      "Check that the bill shows the account number, the name, the service address and every number you are "

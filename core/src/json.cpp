@@ -144,29 +144,6 @@ std::string inputErrorJson(const InputError& error) {
   return dumpIndented(out);
 }
 
-std::string reportText(const Report& report) {
-  std::ostringstream out;
-  out << "Port Pre-Check report for " << report.as_of.iso() << " (" << engineVersion() << ", "
-      << phoneMetadata() << ")\n";
-  out << (report.ready() ? "READY" : "NOT READY") << ": " << report.errors << " error(s), " << report.warnings
-      << " warning(s); " << report.requests.size() << " request(s), " << report.eligible_numbers << " of "
-      << report.numbers << " number(s) eligible\n";
-  for (const auto& f : report.findings) {
-    out << "\n" << severityName(f.severity) << "  " << f.code << "  " << f.path << "\n  " << f.message
-        << "\n  fix: " << f.fix << "\n";
-  }
-  for (std::size_t i = 0; i < report.requests.size(); ++i) {
-    const auto& r = report.requests[i];
-    out << "\nrequest " << i << ": port window " << r.timeline.port_window_start.iso() << " to "
-        << r.timeline.port_window_end.iso() << "\n";
-    for (const auto& risk : r.risks) {
-      out << "  " << riskStatusName(risk.status) << "  " << reasonName(risk.reason) << "\n";
-    }
-  }
-  // Typed text may be ill-formed UTF-8; staff terminals get it as it was given.
-  return out.str();
-}
-
 CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of) {
   CheckOutcome outcome;
   try {
@@ -182,7 +159,7 @@ CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_
         outcome.usable = true;
         outcome.ready = report.ready();
         outcome.json = reportJson(report);
-        outcome.text = reportText(report);
+        outcome.text = reportText(report, std::get<Draft>(parsed));
         return outcome;
       }
     }

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "cases.hpp"
 #include "portcheck/json.hpp"
 
 using portcheck::checkDraftJson;
@@ -64,4 +65,27 @@ TEST_CASE("unknown fields and nulls are accepted") {
       "\"requests\":[{\"customer_name\":null,\"future_field\":true}]}");
   CHECK(outcome.usable);
   CHECK_FALSE(outcome.ready);
+}
+
+TEST_CASE("the shared bad-input table: one error line each, or a normal report") {
+  const auto table = portcheck::test::loadCases("bad-input.json");
+  for (const auto& c : table["cases"]) {
+    const std::string name = c["name"].get<std::string>();
+    CAPTURE(name);
+    const auto outcome = checkDraftJson(portcheck::test::buildInput(c["parts"]));
+    if (c.contains("code")) {
+      REQUIRE_FALSE(outcome.usable);
+      CHECK(outcome.error.code == c["code"].get<std::string>());
+      CHECK(outcome.error.message.find(c["message"].get<std::string>()) != std::string::npos);
+      CHECK(outcome.error.message.find('\n') == std::string::npos);
+      CHECK(outcome.error.message.size() < 400);
+      // The report-shaped error is itself valid JSON, whatever the input held.
+      const auto error = nlohmann::json::parse(outcome.json);
+      CHECK(error["error"]["code"] == outcome.error.code);
+    } else {
+      REQUIRE(outcome.usable);
+      CHECK(outcome.ready == c["ready"].get<bool>());
+      CHECK(nlohmann::json::parse(outcome.json)["schema"] == "portcheck.report/1");
+    }
+  }
 }

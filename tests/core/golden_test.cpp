@@ -30,8 +30,12 @@ TEST_CASE("every golden draft gives its golden report, byte for byte") {
     CAPTURE(base);
     const fs::path expected = dir / (base + ".report.json");
     REQUIRE(fs::exists(expected));
-    CHECK(portcheck::checkDraftJson(slurp(entry.path())).json == slurp(expected));
+    const auto outcome = portcheck::checkDraftJson(slurp(entry.path()));
+    CHECK(outcome.json == slurp(expected));
+    // Staff text reports are pinned for a few cases (the JSON is the contract; text is for people).
+    const fs::path text = dir / (base + ".report.txt");
+    if (fs::exists(text)) CHECK(outcome.text == slurp(text));
     ++cases;
   }
-  CHECK(cases >= 2);
+  CHECK(cases >= 15);
 }

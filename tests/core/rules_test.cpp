@@ -93,6 +93,7 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
       {"address.state_invalid@service_address/state", [](Draft& d) { req(d).service_address.state = "ON"; }},
       {"address.zip_invalid@service_address/zip", [](Draft& d) { req(d).service_address.zip = "6270"; }},
       {"address.state_zip_mismatch@service_address/zip", [](Draft& d) { req(d).service_address.zip = "78701"; }},
+      {"carrier.missing@losing_carrier", [](Draft& d) { req(d).losing_carrier = "  "; }},
       {"account.number_missing@account_number", [](Draft& d) { req(d).account_number = ""; }},
       {"account.pin_recommended@account_pin", [](Draft& d) { req(d).losing_carrier = "Verizon Wireless"; }},
       {"carrier.google_voice_locked@attestations/google_voice_unlocked", [](Draft& d) { req(d).losing_carrier = "Google Voice"; }},

@@ -24,3 +24,17 @@ TEST_CASE("UTF-8 validation accepts well-formed text and rejects every ill-forme
   CHECK_FALSE(portcheck::isValidUtf8("\xf4\x90\x80\x80"));  // beyond U+10FFFF
   CHECK_FALSE(portcheck::isValidUtf8("\xff"));
 }
+
+TEST_CASE("forTerminal escapes what could rewrite a staff terminal and keeps the rest") {
+  using portcheck::forTerminal;
+  CHECK(forTerminal("Café Borinquen ５６２") == "Café Borinquen ５６２");
+  CHECK(forTerminal("a\x1b[2Jb") == "a<U+001B>[2Jb");                        // ANSI clear screen
+  CHECK(forTerminal("tab\there\nline") == "tab<U+0009>here<U+000A>line");
+  CHECK(forTerminal("\x7f") == "<U+007F>");
+  CHECK(forTerminal("\xc2\x9b") == "<U+009B>");                               // C1 CSI
+  CHECK(forTerminal("abc\xe2\x80\xae" "fdp.exe") == "abc<U+202E>fdp.exe");    // bidi override
+  CHECK(forTerminal("\xe2\x81\xa6x\xe2\x81\xa9") == "<U+2066>x<U+2069>");     // bidi isolates
+  CHECK(forTerminal("x\xe2\x80\xa8y") == "x<U+2028>y");                       // line separator
+  CHECK(forTerminal(std::string("a\0b", 3)) == "a<U+0000>b");
+  CHECK(forTerminal("\xff\xc3") == "<0xFF><0xC3>");                           // not UTF-8
+}

@@ -12,4 +12,29 @@ nlohmann::ordered_json loadCases(const std::string& name) {
   return nlohmann::ordered_json::parse(in);
 }
 
+std::string buildInput(const nlohmann::ordered_json& parts) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (part.is_string()) {
+      out += part.get<std::string>();
+    } else if (part.contains("hex")) {
+      const std::string hex = part["hex"].get<std::string>();
+      for (std::size_t i = 0; i + 1 < hex.size();) {
+        if (hex[i] == ' ') {
+          ++i;
+          continue;
+        }
+        out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
+        i += 2;
+      }
+    } else {
+      const std::string unit = part.at("repeat").get<std::string>();
+      const auto times = part.at("times").get<std::size_t>();
+      out.reserve(out.size() + unit.size() * times);
+      for (std::size_t i = 0; i < times; ++i) out += unit;
+    }
+  }
+  return out;
+}
+
 }  // namespace portcheck::test

@@ -9,4 +9,8 @@ namespace portcheck::test {
 // Parses tests/cases/<name>; fails the calling test loudly if the file is missing or broken.
 nlohmann::ordered_json loadCases(const std::string& name);
 
+// Builds the input of a bad-input case (tests/cases/bad-input.json): the concatenation of its
+// parts, each a string, {"hex": "ff fe"} or {"repeat": text, "times": n}.
+std::string buildInput(const nlohmann::ordered_json& parts);
+
 }  // namespace portcheck::test

@@ -28,8 +28,10 @@ std::string reportJson(const Report& report);
 // {"schema":"portcheck.report/1","ready":false,"error":{"code","message","path"}}
 std::string inputErrorJson(const InputError& error);
 
-// The report as readable text for staff (portcheck check --format text).
-std::string reportText(const Report& report);
+// The report as readable text for staff (portcheck check --format text): per request, the
+// numbers, the findings, the carrier checklist and the timeline. Typed text is shown with
+// control and bidi-override characters escaped, so a draft cannot rewrite a staff terminal.
+std::string reportText(const Report& report, const Draft& draft);
 
 // Draft JSON text → report: parse, check, render. Never throws.
 struct CheckOutcome {
