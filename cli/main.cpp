@@ -1,20 +1,28 @@
 // portcheck: the native command line of Port Pre-Check (SPEC §6).
 //
 //   portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text]   the report for a draft
+//   portcheck verify BUNDLE|- [--format text|json]   re-derives a received bundle and compares
+//   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME]   makes a bundle (as the page does)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
 //   portcheck --version
 //
 // Exit codes: 0 ready (every number eligible), 1 not ready (some number not eligible),
-// 2 unusable input or usage. Never a crash or a stack trace: every failure is one line on stderr.
+// 2 unusable input or usage, 3 (verify) a tampered or inconsistent bundle. Never a crash or a
+// stack trace: every failure is one line on stderr.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <exception>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "digest.hpp"
+#include "portcheck/bundle.hpp"
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
 #include "portcheck/engine.hpp"
@@ -26,9 +34,12 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitNotReady = 1;
 constexpr int kExitUnusable = 2;
+constexpr int kExitTampered = 3;
 
 constexpr std::string_view kUsage =
     "usage: portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text]\n"
+    "       portcheck verify BUNDLE|- [--format text|json]\n"
+    "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
     "       portcheck --version\n";
 
@@ -108,6 +119,100 @@ int runCheck(const std::vector<std::string_view>& args) {
   return outcome.ready ? kExitOk : kExitNotReady;
 }
 
+std::string displayName(std::string_view input) { return input == "-" ? "standard input" : std::string(input); }
+
+int runVerify(const std::vector<std::string_view>& args) {
+  std::string_view input;
+  std::string_view format = "text";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size()) {
+      format = args[++i];
+      if (format != "json" && format != "text") return usage("verify: --format is text or json");
+    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
+      input = args[i];
+    } else {
+      return usage("verify: unexpected argument '" + std::string(args[i]) + "'");
+    }
+  }
+  if (input.empty()) return usage("verify: give a bundle file, or - for standard input");
+  std::string text, problem;
+  if (!readInput(input, text, problem)) return unusable(problem);
+
+  const auto inputs = portcheck::bundleHashInputs(text);
+  if (!inputs.ok) return unusable(displayName(input) + ": " + inputs.error.message);
+  portcheck::BundleDigests digests;
+  digests.body_sha256 = portcheck::cli::sha256Hex(inputs.canonical_body);
+  for (const auto& data : inputs.attachment_data) {
+    const auto bytes = portcheck::cli::base64Decode(data);
+    digests.attachments.push_back(bytes ? portcheck::AttachmentDigest{true, bytes->size(), portcheck::cli::sha256Hex(*bytes)}
+                                        : portcheck::AttachmentDigest{});
+  }
+  const auto verdict = portcheck::verifyBundle(text, digests);
+  if (!verdict.usable) return unusable(displayName(input) + ": " + verdict.error.message);
+  if (format == "json") {
+    std::fputs(portcheck::bundleVerdictJson(verdict).c_str(), stdout);
+  } else if (verdict.consistent) {
+    std::printf("%s: consistent: integrity, attachments, draft, report and Twilio bodies all match; %s\n",
+                displayName(input).c_str(), verdict.ready ? "READY" : "NOT READY (the report has errors)");
+  } else {
+    std::printf("%s: TAMPERED OR INCONSISTENT: %zu problem(s)\n", displayName(input).c_str(), verdict.problems.size());
+    for (const auto& p : verdict.problems) std::printf("  %s: %s\n", p.path.c_str(), p.message.c_str());
+  }
+  if (!verdict.consistent) return kExitTampered;
+  return verdict.ready ? kExitOk : kExitNotReady;
+}
+
+std::string mediaTypeOf(std::string_view name) {
+  const auto dot = name.rfind('.');
+  std::string ext(dot == std::string_view::npos ? "" : name.substr(dot + 1));
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == "pdf") return "application/pdf";
+  if (ext == "png") return "image/png";
+  if (ext == "jpg" || ext == "jpeg") return "image/jpeg";
+  return "application/octet-stream";
+}
+
+int runBundle(const std::vector<std::string_view>& args) {
+  std::string_view input;
+  std::string created_at;
+  nlohmann::json attachments = nlohmann::json::array();
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if ((args[i] == "--attach" || args[i] == "--created-at") && i + 1 < args.size()) {
+      const std::string_view value = args[++i];
+      if (args[i - 1] == "--created-at") {
+        created_at = value;
+        continue;
+      }
+      std::string bytes, problem;
+      if (!readInput(value, bytes, problem)) return unusable(problem);
+      if (bytes.size() > portcheck::kMaxAttachmentBytes) return unusable(std::string(value) + ": over the 10 MiB limit");
+      const auto slash = value.rfind('/');
+      const std::string name(slash == std::string_view::npos ? value : value.substr(slash + 1));
+      attachments.push_back({{"name", name}, {"media_type", mediaTypeOf(name)}, {"size", bytes.size()},
+                             {"sha256", portcheck::cli::sha256Hex(bytes)}, {"data", portcheck::cli::base64Encode(bytes)}});
+    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
+      input = args[i];
+    } else {
+      return usage("bundle: unexpected argument '" + std::string(args[i]) + "'");
+    }
+  }
+  if (input.empty()) return usage("bundle: give a draft file, or - for standard input");
+  if (created_at.empty()) {
+    char now[32];
+    const std::time_t t = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    created_at = now;
+  }
+  std::string text, problem;
+  if (!readInput(input, text, problem)) return unusable(problem);
+  const auto body = portcheck::makeBundleBody(text, attachments.dump(), created_at);
+  if (!body.ok) return unusable(displayName(input) + ": " + body.error.message);
+  std::fputs(portcheck::sealBundle(body.canonical, portcheck::cli::sha256Hex(body.canonical)).c_str(), stdout);
+  return kExitOk;
+}
+
 int run(int argc, char** argv) {
   std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty()) return usage("no command");
@@ -115,6 +220,8 @@ int run(int argc, char** argv) {
   args.erase(args.begin());
   if (command == "number") return runNumber(args);
   if (command == "check") return runCheck(args);
+  if (command == "verify") return runVerify(args);
+  if (command == "bundle") return runBundle(args);
   if (command == "--version" || command == "version") {
     std::printf("portcheck %s (%s)\n", portcheck::engineVersion().c_str(),
                 portcheck::phoneMetadata().c_str());

@@ -13,6 +13,7 @@ packages=(
   protobuf-compiler libprotobuf-dev           # protoc 3.21.12 + native protobuf-lite
   libabsl-dev libre2-dev libicu-dev           # native libphonenumber dependencies
   nlohmann-json3-dev doctest-dev              # header-only, used natively and in WASM
+  libssl-dev                                  # SHA-256 and base64 for bundles in the CLI
   emscripten nodejs npm                       # WASM toolchain (3.1.6), Node for tests
   chromium brotli                             # browser tests, payload measurements
 )

@@ -6,17 +6,12 @@
 
 #include <string>
 
+#include "json_input.hpp"
 #include "text.hpp"
 
 namespace portcheck {
+namespace detail {
 namespace {
-
-using Json = nlohmann::json;
-
-// Thrown inside this file only; caught in parseDraft.
-struct Unusable {
-  InputError error;
-};
 
 [[noreturn]] void wrongType(const std::string& path, std::string_view expected, const Json& got) {
   throw Unusable{{"input.type",
@@ -135,27 +130,31 @@ PortRequest readRequest(const Json& o, const std::string& path) {
   return r;
 }
 
-Draft readDraft(const Json& root) {
-  if (!root.is_object()) wrongType("", "a draft object", root);
+}  // namespace
+
+Draft readDraft(const Json& root, const std::string& base) {
+  if (!root.is_object()) wrongType(base, "a draft object", root);
   const Json* schema = field(root, "schema");
   if (!schema || !schema->is_string() || *schema != "portcheck.draft/1") {
     throw Unusable{{"input.schema",
                     schema ? "not a Port Pre-Check draft: \"schema\" must be \"portcheck.draft/1\""
                            : "not a Port Pre-Check draft: \"schema\": \"portcheck.draft/1\" is missing",
-                    "/schema"}};
+                    base + "/schema"}};
   }
   Draft draft;
-  draft.as_of = readString(root, "as_of", "");
+  draft.as_of = readString(root, "as_of", base);
   if (const Json* requests = field(root, "requests")) {
-    if (!requests->is_array()) wrongType("/requests", "an array", *requests);
+    if (!requests->is_array()) wrongType(base + "/requests", "an array", *requests);
     for (std::size_t i = 0; i < requests->size(); ++i) {
-      const std::string path = "/requests/" + std::to_string(i);
+      const std::string path = base + "/requests/" + std::to_string(i);
       if (!(*requests)[i].is_object()) wrongType(path, "an object", (*requests)[i]);
       draft.requests.push_back(readRequest((*requests)[i], path));
     }
   }
   return draft;
 }
+
+namespace {
 
 // "[json.exception.parse_error.101] parse error at line 1, column 4: syntax error …" →
 // "not JSON: line 1, column 4: syntax error …"
@@ -169,10 +168,9 @@ std::string describeParseError(const nlohmann::json::parse_error& e) {
 
 }  // namespace
 
-std::variant<Draft, InputError> parseDraft(std::string_view json) {
-  if (json.size() > kMaxDraftBytes) {
-    return InputError{"input.too_large",
-                      "input is " + std::to_string(json.size()) + " bytes; the limit is 32 MiB", ""};
+Json parseLimited(std::string_view text) {
+  if (text.size() > kMaxDraftBytes) {
+    throw Unusable{{"input.too_large", "input is " + std::to_string(text.size()) + " bytes; the limit is 32 MiB", ""}};
   }
   try {
     // Refuse deep nesting while parsing, before building it: a draft nests five levels.
@@ -183,15 +181,24 @@ std::variant<Draft, InputError> parseDraft(std::string_view json) {
       }
       return true;
     };
-    const Json root = Json::parse(json.begin(), json.end(), limitDepth);
-    return readDraft(root);
-  } catch (const Unusable& u) {
-    return u.error;
+    return Json::parse(text.begin(), text.end(), limitDepth);
   } catch (const nlohmann::json::parse_error& e) {
-    return InputError{"input.not_json", describeParseError(e), ""};
+    throw Unusable{{"input.not_json", describeParseError(e), ""}};
   } catch (const nlohmann::json::out_of_range&) {
     // The only out_of_range the parser throws: a number beyond a double (1e999999).
-    return InputError{"input.not_json", "not JSON this checker can read: a number is too large", ""};
+    throw Unusable{{"input.not_json", "not JSON this checker can read: a number is too large", ""}};
+  } catch (const std::bad_alloc&) {
+    throw Unusable{{"input.too_large", "input too large to check in the memory available", ""}};
+  }
+}
+
+}  // namespace detail
+
+std::variant<Draft, InputError> parseDraft(std::string_view json) {
+  try {
+    return detail::readDraft(detail::parseLimited(json), "");
+  } catch (const detail::Unusable& u) {
+    return u.error;
   } catch (const std::bad_alloc&) {
     return InputError{"input.too_large", "input too large to check in the memory available", ""};
   } catch (const std::exception& e) {

@@ -1,0 +1,84 @@
+// The submission bundle (SPEC §6, "portcheck.bundle/1"): one JSON file the customer sends to
+// Outreach, holding the normalized draft, its report, the body of Twilio's Port In request
+// per request, the bill as an attachment, and an integrity SHA-256.
+//
+// Hashing is the platform's: WebCrypto in the page, OpenSSL in the CLI. The core says exactly
+// which bytes to hash (the canonical JSON of the bundle without "integrity", and each
+// attachment's decoded data) and judges the digests it is handed. Canonical JSON is compact
+// nlohmann/json output with object keys sorted by byte and UTF-8 kept as is.
+//
+// Export:  makeBundleBody → hash the body → sealBundle.
+// Verify:  bundleHashInputs → hash the body and each decoded attachment → verifyBundle.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "portcheck/dates.hpp"
+#include "portcheck/draft.hpp"
+
+namespace portcheck {
+
+inline constexpr std::uint64_t kMaxAttachmentBytes = 10u * 1024u * 1024u;  // the page's bill limit
+
+// The bundle without "integrity", in canonical JSON; or why it cannot be made.
+struct BundleBody {
+  bool ok = false;
+  std::string canonical;
+  InputError error;
+};
+
+// draft_json: a draft (SPEC §3). attachments_json: [{"name","media_type","size","sha256","data"}]
+// with data in base64. created_at: an ISO 8601 UTC time ("2026-11-25T14:03:00Z").
+BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json,
+                          std::string_view created_at);
+
+// The bundle file: the body plus {"integrity": {"sha256": body_sha256}}, indented for people.
+std::string sealBundle(std::string_view canonical_body, std::string_view body_sha256);
+
+// What a verifier must hash.
+struct BundleHashInputs {
+  bool ok = false;
+  std::string canonical_body;                // hash these bytes → integrity
+  std::vector<std::string> attachment_data;  // base64 text of each attachment, to decode and hash
+  InputError error;
+};
+BundleHashInputs bundleHashInputs(std::string_view bundle_json);
+
+// The digests the platform computed for those inputs.
+struct AttachmentDigest {
+  bool decoded = false;  // false: the data is not valid base64
+  std::uint64_t size = 0;
+  std::string sha256;
+};
+struct BundleDigests {
+  std::string body_sha256;
+  std::vector<AttachmentDigest> attachments;
+};
+
+struct BundleProblem {
+  std::string path;  // JSON Pointer into the bundle
+  std::string message;
+};
+
+struct BundleVerdict {
+  bool usable = false;      // false: `error` says why (CLI exit 2)
+  bool consistent = false;  // false: `problems` says what differs (CLI exit 3)
+  bool ready = false;       // of the recomputed report (CLI exit 0, else 1)
+  std::vector<BundleProblem> problems;
+  InputError error;
+};
+
+// Recomputes everything from the bundle's draft and compares: integrity, attachment sizes and
+// hashes, the bills' links to attachments, the draft's normal form, the report (with the
+// draft's as_of), the Twilio bodies and the engine that made them. Never throws.
+BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests);
+
+// {"schema":"portcheck.verify/1","consistent","ready","problems":[{"path","message"}]}, or a
+// report-shaped input error when unusable.
+std::string bundleVerdictJson(const BundleVerdict& verdict);
+
+}  // namespace portcheck
