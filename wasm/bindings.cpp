@@ -1,10 +1,14 @@
-// The Embind layer: JSON strings in, JSON strings out; every call catches everything and
+// The Embind layer: JSON strings in, JSON strings (or plain objects of strings) out; every call catches everything and
 // returns errors as data, so nothing is ever thrown into the page. No rules live here.
 #include <emscripten/bind.h>
+
+#include <nlohmann/json.hpp>
 
 #include <exception>
 #include <string>
 
+#include "portcheck/bundle.hpp"
+#include "portcheck/csv_import.hpp"
 #include "portcheck/engine.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
@@ -41,6 +45,71 @@ std::string checkNumberList(const std::string& pasted) {
   return guarded([&] { return portcheck::numberListJson(pasted); });
 }
 
+// Export, step 1: {ok, body} with the canonical bundle body to hash, or {ok: false, error} with
+// the report-shaped error JSON. An object, so a 13 MB body is not escaped into JSON again.
+emscripten::val bundleBody(const std::string& draft_json, const std::string& attachments_json,
+                           const std::string& created_at) {
+  emscripten::val out = emscripten::val::object();
+  try {
+    auto body = portcheck::makeBundleBody(draft_json, attachments_json, created_at);
+    out.set("ok", body.ok);
+    if (body.ok) {
+      out.set("body", std::move(body.canonical));
+    } else {
+      out.set("error", portcheck::inputErrorJson(body.error));
+    }
+  } catch (const std::exception& e) {
+    out.set("ok", false);
+    out.set("error", internalError(e.what()));
+  }
+  return out;
+}
+
+// Export, step 2: the bundle file, given the SHA-256 (hex) of the body.
+std::string sealBundle(const std::string& body, const std::string& sha256) {
+  return guarded([&] { return portcheck::sealBundle(body, sha256); });
+}
+
+// Import, step 1: {ok, body, attachments: [base64…]}: what the page must hash.
+emscripten::val bundleHashInputs(const std::string& bundle_json) {
+  emscripten::val out = emscripten::val::object();
+  try {
+    auto inputs = portcheck::bundleHashInputs(bundle_json);
+    out.set("ok", inputs.ok);
+    if (inputs.ok) {
+      out.set("body", std::move(inputs.canonical_body));
+      emscripten::val data = emscripten::val::array();
+      for (auto& d : inputs.attachment_data) data.call<void>("push", std::move(d));
+      out.set("attachments", data);
+    } else {
+      out.set("error", portcheck::inputErrorJson(inputs.error));
+    }
+  } catch (const std::exception& e) {
+    out.set("ok", false);
+    out.set("error", internalError(e.what()));
+  }
+  return out;
+}
+
+// Import, step 2: digests JSON {"body_sha256", "attachments": [{"sha256","size"} | null]} →
+// the verdict JSON ("portcheck.verify/1") or a report-shaped error.
+std::string verifyBundle(const std::string& bundle_json, const std::string& digests_json) {
+  return guarded([&] {
+    return portcheck::bundleVerdictJson(portcheck::verifyBundle(bundle_json, portcheck::parseBundleDigests(digests_json)));
+  });
+}
+
+// A CSV of numbers (with optional account, owner, address columns) → requests JSON.
+std::string importCsv(const std::string& csv) {
+  return guarded([&] { return portcheck::importCsvJson(csv); });
+}
+
+// A pasted list → JSON array of the numbers it holds (the core's separators: newline, comma,
+// semicolon, tab), so the page builds drafts with exactly the core's splitting.
+std::string splitNumberList(const std::string& pasted) {
+  return guarded([&] { return nlohmann::json(portcheck::splitNumberList(pasted)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); });
+}
+
 std::string version() {
   return portcheck::engineVersion() + " (" + portcheck::phoneMetadata() + ")";
 }
@@ -51,5 +120,11 @@ EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("check", &check);
   emscripten::function("checkNumber", &checkNumber);
   emscripten::function("checkNumberList", &checkNumberList);
+  emscripten::function("bundleBody", &bundleBody);
+  emscripten::function("sealBundle", &sealBundle);
+  emscripten::function("bundleHashInputs", &bundleHashInputs);
+  emscripten::function("verifyBundle", &verifyBundle);
+  emscripten::function("importCsv", &importCsv);
+  emscripten::function("splitNumberList", &splitNumberList);
   emscripten::function("version", &version);
 }

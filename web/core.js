@@ -1,31 +1,47 @@
-// The only file that touches the WASM module: loads it once, lazily, warms it, and turns its
-// JSON answers into plain objects. Everything else in web/ renders.
-let corePromise = null;
+// The page's handle on the checker: a worker running the WASM core (core-worker.js), started
+// once, with promise-returning calls. `check` is latest-wins: a slow check that a newer one
+// has overtaken is dropped rather than shown.
+let worker = null;
+let nextId = 0;
+const pending = new Map();
 
-/** Loads (once) and returns the module. */
-export function loadCore() {
-  corePromise ??= import('./portcheck.mjs').then(async ({ default: createPortCheck }) => {
-    const core = await createPortCheck();
-    // The first check parses all phone metadata; do it before the customer types.
-    core.checkNumberList('');
-    core.checkNumber('+1 217 544 0111');
-    return core;
+function call(op, arg) {
+  worker ??= startWorker();
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, op, arg });
   });
-  return corePromise;
 }
 
-function parse(json) {
-  const value = JSON.parse(json);
-  if (value && value.error) throw new Error(value.error.message || 'checker error');
-  return value;
+function startWorker() {
+  const w = new Worker(new URL('./core-worker.js', import.meta.url), { type: 'module', name: 'port-precheck' });
+  w.onmessage = ({ data: { id, result, error } }) => {
+    const p = pending.get(id);
+    pending.delete(id);
+    if (error !== undefined) p?.reject(new Error(error));
+    else p?.resolve(result);
+  };
+  w.onerror = (event) => {
+    for (const p of pending.values()) p.reject(new Error(event.message || 'the checker failed to load'));
+    pending.clear();
+  };
+  return w;
 }
 
-/** Checks a pasted list of numbers: {numbers: [...verdicts with message], eligible}. */
-export async function checkNumberList(text) {
-  return parse((await loadCore()).checkNumberList(text));
+let latestCheck = 0;
+/** Form state → {draft, report}; resolves to null when a newer check has been asked for. */
+export async function check(form) {
+  const ticket = ++latestCheck;
+  const result = await call('check', form);
+  return ticket === latestCheck ? result : null;
 }
 
-/** "0.1.0 (libphonenumber 8.13.51)" */
-export async function engineVersion() {
-  return (await loadCore()).version();
-}
+export const warm = () => call('version');
+export const version = () => call('version');
+export const checkText = (text) => call('checkText', text);
+export const importCsv = (text) => call('importCsv', text);
+export const bundleBody = (form, attachments, createdAt) => call('bundleBody', { form, attachments, createdAt });
+export const sealBundle = (body, sha256) => call('sealBundle', { body, sha256 });
+export const bundleHashInputs = (text) => call('bundleHashInputs', text);
+export const verifyBundle = (text, digests) => call('verifyBundle', { text, digests });

@@ -492,6 +492,26 @@ BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& di
   return out;
 }
 
+BundleDigests parseBundleDigests(std::string_view digests_json) {
+  BundleDigests out;
+  try {
+    const Json d = detail::parseLimited(digests_json);
+    out.body_sha256 = d.value("body_sha256", std::string());
+    for (const auto& a : d.value("attachments", Json::array())) {
+      if (a.is_object() && a.value("sha256", Json()).is_string() && a.value("size", Json()).is_number_unsigned()) {
+        out.attachments.push_back({true, a["size"].get<std::uint64_t>(), a["sha256"].get<std::string>()});
+      } else {
+        out.attachments.push_back({});
+      }
+    }
+  } catch (const std::exception&) {
+    out = {};
+  } catch (const Unusable&) {
+    out = {};
+  }
+  return out;
+}
+
 std::string bundleVerdictJson(const BundleVerdict& verdict) {
   if (!verdict.usable) return inputErrorJson(verdict.error);
   nlohmann::ordered_json out = nlohmann::ordered_json::object();

@@ -77,6 +77,10 @@ struct BundleVerdict {
 // draft's as_of), the Twilio bodies and the engine that made them. Never throws.
 BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests);
 
+// Digests as the page sends them: {"body_sha256", "attachments": [{"sha256", "size"} | null]}
+// (null: not base64). Anything malformed yields digests that match nothing.
+BundleDigests parseBundleDigests(std::string_view digests_json);
+
 // {"schema":"portcheck.verify/1","consistent","ready","problems":[{"path","message"}]}, or a
 // report-shaped input error when unusable.
 std::string bundleVerdictJson(const BundleVerdict& verdict);

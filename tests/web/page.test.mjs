@@ -1,0 +1,377 @@
+// The page in Debian's Chromium, used as a customer would: type, paste, import a CSV, pick a
+// bill, read findings, export the bundle, open it and check it with the native CLI, import it
+// back, print the LOA, reload mid-edit, embed the element. Every test also proves that no
+// request leaves 127.0.0.1 and none at all is made once the checker is loaded.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, screenshot, serve } from './serve-and-browse.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const portcheck = process.env.PORTCHECK ?? join(root, 'build', 'native', 'cli', 'portcheck');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const work = mkdtempSync(join(tmpdir(), 'portcheck-web-'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const READY = /numbers can be ported/;
+
+/** A fresh browser profile (own storage) on a page; watches requests and errors. */
+async function open(path = '/index.html', options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const session = { context, page, requests: [], afterLoad: [], problems: [], loaded: false };
+  context.on('request', (r) => { session.requests.push(r.url()); if (session.loaded) session.afterLoad.push(r.url()); });
+  page.on('pageerror', (e) => session.problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') session.problems.push(m.text()); });
+  page.on('dialog', (d) => d.accept());
+  await page.goto(`${server.origin}${path}`);
+  await page.locator('.pc-status').filter({ hasText: READY }).waitFor({ timeout: 30000 });
+  session.loaded = true;
+  return session;
+}
+
+async function close(session) {
+  assert.deepEqual(session.problems, [], 'no errors in the console');
+  for (const url of session.requests) {
+    assert.ok(url.startsWith(`${server.origin}/`) || url.startsWith('blob:'), `request left 127.0.0.1: ${url}`);
+  }
+  assert.deepEqual(session.afterLoad.filter((u) => !u.startsWith('blob:')), [], 'no request after the checker loaded');
+  await session.context.close();
+}
+
+const card = (page, i = 0) => page.locator(`section.pc-request[data-request="${i}"]`);
+const status = (page) => page.locator('.pc-status');
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const billBytes = Buffer.from(`%PDF-1.4\n% November statement\n${'0'.repeat(20000)}\n%%EOF\n`);
+
+/** Fills a complete, clean business port for request i, as a person types it. */
+async function fillCleanRequest(page, i = 0, { numbers = '(217) 544-0100\n217-544-0111, 217.544.0112' } = {}) {
+  const c = card(page, i);
+  await c.getByLabel('Account name (business or person)', { exact: true }).fill('Acme Widgets LLC');
+  await c.getByLabel('Authorized person: first name', { exact: true }).fill('Jane');
+  await c.getByLabel('Authorized person: last name', { exact: true }).fill('Doe');
+  await c.getByLabel('Authorized person: email (optional)', { exact: true }).fill('jane@acme.example');
+  await c.getByLabel('Street address', { exact: true }).fill('123 Main St');
+  await c.getByLabel('City', { exact: true }).fill('Springfield');
+  await c.getByLabel('State', { exact: true }).fill('IL');
+  await c.getByLabel('ZIP code', { exact: true }).fill('62701');
+  await c.getByLabel('Current carrier', { exact: true }).fill('Comcast Business');
+  await c.getByLabel('Account number', { exact: true }).fill('8771 20 345 6789012');
+  await c.getByLabel('Billing telephone number (BTN)', { exact: true }).fill('(217) 544-0100');
+  await c.getByLabel(/^Numbers: one per line/).fill(numbers);
+  const today = new Date();
+  const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  await c.getByLabel('Statement date', { exact: true }).fill(iso(new Date(today.getTime() - 5 * 86400000)));
+  await c.getByLabel('Bill file (PDF or image, up to 10 MB)', { exact: true }).setInputFiles({ name: 'bill-nov.pdf', mimeType: 'application/pdf', buffer: billBytes });
+  await c.getByText(/SHA-256 [0-9a-f]{12}… \(kept in your browser\)/).waitFor();
+  for (const label of ['It shows the account number', 'It shows the account name', 'It shows the service address',
+    'It shows every number I am porting', /^Every number is in service/, /^The account has no unpaid balance/,
+    'I am porting every number on this account']) {
+    await c.getByLabel(label).check();
+  }
+  await c.getByLabel('Signed by (full name)', { exact: true }).fill('Jane Doe');
+  await c.getByLabel('Date signed', { exact: true }).fill(iso(today));
+}
+
+test('a customer fills the form, sees it ready, and exports a bundle the CLI verifies', async () => {
+  const s = await open();
+  const { page } = s;
+  assert.ok(await page.getByRole('button', { name: 'Export the submission bundle' }).isDisabled());
+  await fillCleanRequest(page);
+  await status(page).filter({ hasText: /^Ready to submit: 0 to fix, 0 to review; 3 of 3 numbers/ }).waitFor();
+  assert.equal(await card(page).locator('.pc-chip-ok').count(), 3);
+  await screenshot(page, 'page-ready');
+
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the submission bundle' }).click()]);
+  const file = join(work, 'bundle.json');
+  await download.saveAs(file);
+  const bundle = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(bundle.schema, 'portcheck.bundle/1');
+  assert.equal(bundle.report.ready, true);
+  assert.deepEqual(bundle.twilio_port_in[0].phone_numbers.map((n) => n.phone_number), ['+12175440100', '+12175440111', '+12175440112']);
+  assert.deepEqual(Buffer.from(bundle.attachments[0].data, 'base64'), billBytes);
+  assert.equal(bundle.draft.requests[0].bill.file.sha256, sha256(billBytes));
+  assert.equal(bundle.attachments[0].name, 'bill-nov.pdf');
+
+  if (existsSync(portcheck)) {
+    const r = spawnSync(portcheck, ['verify', file], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `portcheck verify: ${r.stdout}${r.stderr}`);
+  }
+  await close(s);
+});
+
+test('findings appear beside their fields, and summary links move focus there', async () => {
+  const s = await open();
+  const { page } = s;
+  const street = card(page).getByLabel('Street address', { exact: true });
+  await street.fill('P.O. Box 1452');
+  const box = card(page).locator('.pc-findings[data-for="/requests/0/service_address/street"]');
+  await box.getByText(/is a post-office box/).waitFor();
+  assert.equal(await street.getAttribute('aria-invalid'), 'true');
+  assert.match(await box.textContent(), /PO boxes are not accepted/);  // the fix, from the core
+
+  await page.locator('.pc-summary-list a', { hasText: /is a post-office box/ }).click();
+  assert.equal(await page.evaluate(() => document.querySelector('port-precheck').shadowRoot.activeElement?.id), 'r0-service_address-street');
+
+  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await card(page).locator('.pc-findings[data-for="/requests/0/account_number"]').locator('.pc-message', { hasText: /account number/ }).waitFor();
+  await screenshot(page, 'page-findings');
+  await close(s);
+});
+
+test('the ten rejection reasons and the timeline picture are shown for each request', async () => {
+  const s = await open();
+  const { page } = s;
+  await fillCleanRequest(page);
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  const reasons = card(page).locator('.pc-reasons li');
+  assert.equal(await reasons.count(), 10);
+  assert.match(await reasons.first().textContent(), /Name or address differs from the carrier's record/);
+  const svg = card(page).locator('svg.pc-timeline-svg');
+  assert.match(await svg.locator('title').textContent(), /^Port timeline: Outreach reviews by/);
+  assert.equal(await svg.locator('circle').count(), 4);
+  assert.match(await card(page).locator('.pc-tl-list').textContent(), /up to 24 hours of interrupted calls/);
+  await card(page).getByLabel('Current carrier', { exact: true }).fill('Google Voice');
+  await card(page).locator('.pc-reason-at_risk', { hasText: 'Google Voice number still locked' }).waitFor();
+  await close(s);
+});
+
+test('a 5,000-number paste is checked in the worker while the page stays responsive', async () => {
+  const s = await open();
+  const { page } = s;
+  const numbers = Array.from({ length: 5000 }, (_, k) => `(217) 5${String(k).padStart(2, '0').slice(0, 2)}-${String(1000 + k).slice(-4)}`).join('\n');
+  const started = Date.now();
+  // A paste: the whole text lands in one input event.
+  await card(page).getByLabel(/^Numbers: one per line/).evaluate((el, text) => {
+    el.focus();
+    el.value = text;
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, numbers);
+  // While the check runs, typing elsewhere still lands at once.
+  const typing = Date.now();
+  await card(page).getByLabel('Account name (business or person)', { exact: true }).type('Acme');
+  const typedIn = Date.now() - typing;
+  await status(page).filter({ hasText: /of 5000 numbers can be ported/ }).waitFor({ timeout: 60000 });
+  const elapsed = Date.now() - started;
+  assert.equal(await card(page).locator('.pc-chip').count(), 5000);
+  assert.ok(typedIn < 2000, `typing took ${typedIn} ms during the check`);
+  console.log(`# 5,000 numbers: checked and rendered in ${elapsed} ms; typing 4 characters meanwhile took ${typedIn} ms`);
+  await close(s);
+});
+
+test('a CSV of numbers with account and address columns becomes requests after a preview', async () => {
+  const s = await open();
+  const { page } = s;
+  const csv = 'Phone Number,Account Number,Customer Name,Street,City,State,ZIP\n'
+    + '(217) 544-0100,111,Acme,1 Main St,Springfield,IL,62701\n'
+    + '(217) 544-0101,111,Acme,1 Main St,Springfield,IL,62701\n'
+    + '(312) 555-2000,222,Acme Chicago,9 Lake St,Chicago,IL,60601\n';
+  await page.locator('#csv-file').setInputFiles({ name: 'numbers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Import 3 numbers from numbers.csv?').waitFor();
+  assert.equal(await dialog.locator('tbody tr').count(), 2);
+  await screenshot(page, 'page-csv-preview');
+  assert.equal(await card(page, 1).count(), 0, 'nothing replaced before confirming');
+  await dialog.getByRole('button', { name: 'Replace my requests with these' }).click();
+  await card(page, 1).waitFor();
+  assert.equal(await card(page, 0).getByLabel('Account number', { exact: true }).inputValue(), '111');
+  assert.equal(await card(page, 0).getByLabel(/^Numbers: one per line/).inputValue(), '(217) 544-0100\n(217) 544-0101');
+  assert.equal(await card(page, 1).getByLabel('City', { exact: true }).inputValue(), 'Chicago');
+  await close(s);
+});
+
+test('a bill over 10 MB is refused with a clear message; a good one is hashed locally', async () => {
+  const s = await open();
+  const { page } = s;
+  const input = card(page).getByLabel('Bill file (PDF or image, up to 10 MB)', { exact: true });
+  await input.setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(10 * 1024 * 1024 + 1) });
+  await card(page).getByText('huge.pdf is 10.0 MB; the limit is 10 MB.', { exact: false }).waitFor();
+  await input.setInputFiles({ name: 'bill.pdf', mimeType: 'application/pdf', buffer: billBytes });
+  await card(page).getByText(`bill.pdf · application/pdf · ${Math.round(billBytes.length / 1024)} KB · SHA-256 ${sha256(billBytes).slice(0, 12)}…`, { exact: false }).waitFor();
+  await close(s);
+});
+
+test('an exported bundle imports back exactly; a tampered one is refused', async () => {
+  const first = await open();
+  await fillCleanRequest(first.page, 0, { numbers: '(217) 544-0100\n217.544.0111 x12' });
+  await card(first.page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('4321');
+  await status(first.page).filter({ hasText: /^Ready to submit: 0 to fix, 1 to review/ }).waitFor();
+  const exportButton = first.page.getByRole('button', { name: 'Export the submission bundle' });
+  assert.ok(await exportButton.isDisabled(), 'warnings must be acknowledged first');
+  await first.page.getByLabel(/I have reviewed the 1 warning/).check();
+  const [download] = await Promise.all([first.page.waitForEvent('download'), exportButton.click()]);
+  const file = join(work, 'roundtrip.json');
+  await download.saveAs(file);
+  await close(first);
+
+  const second = await open();
+  const { page } = second;
+  await page.locator('#import-file').setInputFiles(file);
+  await page.getByText(/verified and loaded/).waitFor();
+  await status(page).filter({ hasText: /^Ready to submit: 0 to fix, 1 to review/ }).waitFor();
+  assert.equal(await card(page).getByLabel(/^Numbers: one per line/).inputValue(), '(217) 544-0100\n217.544.0111 x12');
+  assert.equal(await card(page).getByLabel('Billing telephone number (BTN)', { exact: true }).inputValue(), '(217) 544-0100');
+  assert.equal(await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).inputValue(), '4321');
+  assert.equal(await card(page).getByLabel('Street address', { exact: true }).inputValue(), '123 Main St');
+  assert.ok(await card(page).getByLabel('It shows every number I am porting', { exact: true }).isChecked());
+  await card(page).getByText(/bill-nov\.pdf · application\/pdf/).waitFor();
+
+  const bundle = JSON.parse(readFileSync(file, 'utf8'));
+  bundle.draft.requests[0].account_number = '999';
+  const tamperedFile = join(work, 'tampered.json');
+  writeFileSync(tamperedFile, JSON.stringify(bundle));
+  await page.locator('#import-file').setInputFiles(tamperedFile);
+  await page.getByText(/was changed after it was exported, so it was not loaded/).waitFor();
+  assert.equal(await card(page).getByLabel('Account number', { exact: true }).inputValue(), '8771 20 345 6789012');
+  await close(second);
+});
+
+test('the print view is a sign-ready Letter of Authorization', async () => {
+  const s = await open();
+  const { page } = s;
+  await fillCleanRequest(page);
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const loa = page.locator('.pc-loa');
+  assert.ok(await loa.isVisible());
+  const text = await loa.textContent();
+  for (const needle of ['Letter of Authorization', 'Acme Widgets LLC', 'Jane Doe', '123 Main St, Springfield, IL, 62701',
+    'Comcast Business', '8771 20 345 6789012', '+12175440111', 'Signature:']) {
+    assert.ok(text.includes(needle), `LOA lacks ${needle}`);
+  }
+  assert.ok(!(await page.locator('.pc-toolbar').isVisible()));
+  await screenshot(page, 'page-print-loa');
+  await close(s);
+});
+
+test('the draft survives a reload without any PIN ever reaching storage; start over clears it', async () => {
+  const s = await open();
+  const { page } = s;
+  await fillCleanRequest(page);
+  await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('SECRET-PIN-7319');
+  await status(page).filter({ hasText: /of 3 numbers/ }).waitFor();
+  await card(page).locator('details', { hasText: 'Some numbers have their own PIN' }).locator('summary').click();
+  await card(page).getByLabel('PIN for (217) 544-0100', { exact: true }).fill('NUMBER-PIN-5511');
+  await page.waitForTimeout(400);
+  const stored = await page.evaluate(async () => {
+    const dump = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise((res) => { const r = indexedDB.open(info.name); r.onsuccess = () => res(r.result); });
+      for (const name of db.objectStoreNames) {
+        const all = await new Promise((res) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => res(r.result); });
+        dump.push(JSON.stringify(all, (k, v) => (v instanceof ArrayBuffer ? new TextDecoder().decode(v) : v)));
+      }
+      db.close();
+    }
+    return dump.join('\n');
+  });
+  assert.ok(stored.includes('Acme Widgets LLC'), 'the draft is autosaved');
+  assert.ok(!stored.includes('SECRET-PIN') && !stored.includes('NUMBER-PIN'), 'no PIN in any storage');
+
+  s.loaded = false;
+  await page.reload();
+  await status(page).filter({ hasText: READY }).waitFor();
+  s.loaded = true;
+  await page.getByText(/restored from this device/).waitFor();
+  assert.equal(await card(page).getByLabel('Account name (business or person)', { exact: true }).inputValue(), 'Acme Widgets LLC');
+  assert.equal(await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).inputValue(), '');
+  await card(page).getByText(/bill-nov\.pdf · application\/pdf/).waitFor();
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByText('Started over: the form is empty.').waitFor();
+  assert.equal(await card(page).getByLabel('Account name (business or person)', { exact: true }).inputValue(), '');
+  assert.equal(await page.evaluate(() => localStorage.length), 1);  // the new, empty draft
+  await close(s);
+});
+
+test('typed, imported and bundled markup is shown as text, never run', async () => {
+  const s = await open();
+  const { page } = s;
+  await page.evaluate(() => { window.injected = 0; });
+  const payload = '<img src=x onerror="window.injected++"><script>window.injected++</script>';
+  await card(page).getByLabel('Account name (business or person)', { exact: true }).fill(payload);
+  await card(page).getByLabel('Street address', { exact: true }).fill(payload);
+  await card(page).getByLabel(/^Numbers: one per line/).fill(`${payload}\n(217) 544-0100`);
+  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.locator('.pc-chip-error', { hasText: '<img' }).waitFor();
+  const csv = `Phone,Customer Name\n"${payload.replaceAll('"', '""')}",${'<b>x</b>'}\n(217) 544-0101,"<svg onload=window.injected++>"\n`;
+  await page.locator('#csv-file').setInputFiles({ name: 'x<img src=y onerror=window.injected++>.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace my requests with these' }).click();
+  await card(page, 1).waitFor();
+  const el = 'port-precheck';
+  assert.equal(await page.locator(`${el} img, ${el} script:not([src]), ${el} b, ${el} svg[onload]`).count(), 0);
+  assert.equal(await page.evaluate(() => window.injected), 0);
+  await close(s);
+});
+
+test('the embed page: one script tag, themed through custom properties, autosave off', async () => {
+  const s = await open('/embed.html');
+  const { page } = s;
+  const accent = await page.locator('label.pc-button').first().evaluate((b) => getComputedStyle(b).color);
+  assert.equal(accent, 'rgb(91, 42, 134)');
+  await card(page).getByLabel('Account name (business or person)', { exact: true }).fill('Embedded Co');
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await screenshot(page, 'embed-page');
+  await close(s);
+});
+
+test('axe-core finds no accessibility violations, blank and filled in', async () => {
+  // Only this test injects a script into the page (axe), so only it bypasses the CSP.
+  const s = await open('/index.html', { bypassCSP: true });
+  const { page } = s;
+  await page.addScriptTag({ path: axePath });
+  const run = async () => page.evaluate(async () => {
+    // preload: false, or axe itself fetches the stylesheets again (its request, not the page's).
+    const result = await window.axe.run(document, { preload: false, runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(await run(), []);
+  await card(page).getByLabel('Street address', { exact: true }).fill('P.O. Box 12');
+  await card(page).getByLabel(/^Numbers: one per line/).fill('(217) 544-0100\n+1 416 979 1234');
+  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.locator('.pc-chip-error').waitFor();
+  for (const d of await page.locator('details').all()) await d.evaluate((x) => { x.open = true; });
+  assert.deepEqual(await run(), []);
+  await close(s);
+});
+
+test('keyboard only: every control is reachable with Tab and has a name', async () => {
+  const s = await open();
+  const { page } = s;
+  const unnamed = await page.evaluate(() => {
+    const root = document.querySelector('port-precheck').shadowRoot;
+    return [...root.querySelectorAll('input, select, textarea, button')]
+      .filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || el.textContent.trim()))
+      .map((el) => el.id || el.outerHTML.slice(0, 60));
+  });
+  assert.deepEqual(unnamed, []);
+  await page.locator('body').click();
+  const reached = new Set();
+  for (let k = 0; k < 80; k++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.querySelector('port-precheck').shadowRoot.activeElement?.id || ''));
+  }
+  for (const id of ['r0-customer_type', 'r0-customer_name', 'r0-service_address-street', 'r0-numbers', 'r0-bill-file']) {
+    assert.ok(reached.has(id), `Tab never reaches #${id}`);
+  }
+  await close(s);
+});

@@ -1,0 +1,726 @@
+// <port-precheck>: the customer's pre-check, as one custom element (SPEC §7). A help-center
+// page embeds it with one script tag; index.html is the same element on a page of its own.
+//
+// This file renders and wires events only. Every rule, verdict and word of advice comes from
+// the C++ core's report (through core.js and its worker); user text is only ever set as text.
+import * as core from './core.js';
+import * as storage from './storage.js';
+import {
+  ATTESTATIONS, BILL_CHECKS, CARRIERS, CSR_FIELDS, MAX_BILL_BYTES, SECTIONS,
+  addRequest, emptyForm, formFromDraft, getAt, removeRequest, requestFromCsv, setAt,
+} from './form-model.js';
+
+const CHECK_DELAY_MS = 250;
+const SUMMARY_LIMIT = 200;
+const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not checked' };
+
+/** Creates an element: h('p', {class: 'x'}, 'text', child…). Strings become text nodes. */
+function h(tag, attributes = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === false || value == null) continue;
+    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  el.append(...children.flat().filter((c) => c != null && c !== false));
+  return el;
+}
+
+/** Replaces an element's children, skipping null and false (conditional parts). */
+function put(el, ...children) {
+  el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
+}
+
+function svg(tag, attributes = {}, ...children) {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
+  el.append(...children);
+  return el;
+}
+
+async function sha256Hex(bytes) {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function toBase64(bytes) {
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text) {
+  try {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+const formatBytes = (n) => (n < 1024 ? `${n} bytes` : n < 1048576 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1048576).toFixed(1)} MB`);
+const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const longDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+
+export class PortPrecheck extends HTMLElement {
+  #root;
+  #form = emptyForm();
+  #bills = new Map();  // request id → {name, type, bytes}
+  #result = null;      // {draft, report} of the latest check
+  #timer = 0;
+  #ui = {};
+  // Findings show beside a field once the customer has been there (or loaded a file); the
+  // summary always lists them all. A blank form is not a wall of red.
+  #touched = new Set();
+  #showAll = false;
+
+  connectedCallback() {
+    if (this.#root) return;
+    this.#root = this.attachShadow({ mode: 'open' });
+    this.#root.append(h('link', { rel: 'stylesheet', href: new URL('./port-precheck.css', import.meta.url).href }));
+    this.#build();
+    core.warm().catch((e) => this.#showFailure(e));
+    this.#restore().then(() => this.#schedule(0));
+  }
+
+  get #autosave() { return this.getAttribute('autosave') !== 'off'; }
+
+  // ---- building the UI -------------------------------------------------------------------
+
+  #build() {
+    const ui = this.#ui;
+    ui.status = h('p', { class: 'pc-status', role: 'status', 'aria-live': 'polite' }, 'Loading the checker…');
+    ui.summary = h('div', { class: 'pc-summary', 'aria-live': 'polite' });
+    ui.requests = h('div', { class: 'pc-requests' });
+    ui.csvInput = h('input', { type: 'file', accept: '.csv,text/csv', class: 'pc-visually-hidden', id: 'csv-file', onchange: (e) => this.#importCsv(e) });
+    ui.importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'pc-visually-hidden', id: 'import-file', onchange: (e) => this.#importFile(e) });
+    ui.notice = h('div', { class: 'pc-notice', role: 'alert' });
+    ui.exportAck = h('input', { type: 'checkbox', id: 'export-ack', onchange: () => this.#renderExport() });
+    ui.exportAckLabel = h('label', { for: 'export-ack' });
+    ui.exportButton = h('button', { type: 'button', class: 'pc-primary', id: 'export', onclick: () => this.#exportBundle() }, 'Export the submission bundle');
+    ui.exportStatus = h('p', { class: 'pc-help', id: 'export-status' });
+    ui.dialog = h('dialog', { class: 'pc-dialog', 'aria-labelledby': 'dialog-title' });
+    ui.print = h('div', { class: 'pc-print', 'aria-hidden': 'true' });
+    ui.engine = h('small', {});
+
+    const main = h('div', { class: 'pc' },
+      h('header', { class: 'pc-header' },
+        h('h2', { class: 'pc-title' }, 'Port Pre-Check'),
+        h('p', { class: 'pc-lede' }, 'Fill in what your current carrier has on file, paste your numbers, attach a recent bill. ',
+          'Every problem a carrier would reject your port for shows up here before you submit. ',
+          'Everything is checked in your browser; nothing you type is sent anywhere.')),
+      h('div', { class: 'pc-toolbar', role: 'group', 'aria-label': 'Files' },
+        h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'), ui.csvInput,
+        h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'), ui.importInput,
+        h('button', { type: 'button', class: 'pc-button', onclick: () => this.#print() }, 'Print the Letter of Authorization'),
+        h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#startOver() }, 'Start over')),
+      ui.notice,
+      h('section', { class: 'pc-results', 'aria-labelledby': 'results-title' },
+        h('h3', { id: 'results-title' }, 'Check results'), ui.status, ui.summary),
+      ui.requests,
+      h('button', { type: 'button', class: 'pc-button', onclick: () => this.#addRequest() }, 'Add another account (request)'),
+      h('section', { class: 'pc-export', 'aria-labelledby': 'export-title' },
+        h('h3', { id: 'export-title' }, 'Send it to Outreach'),
+        h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
+          'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
+        h('p', { class: 'pc-check' }, ui.exportAck, ' ', ui.exportAckLabel),
+        ui.exportButton, ui.exportStatus),
+      this.#helpSections(),
+      h('footer', { class: 'pc-footer' }, ui.engine),
+      h('datalist', { id: 'carriers' }, CARRIERS.map((c) => h('option', { value: c }))),
+      ui.dialog);
+    this.#root.append(main, ui.print);
+    this.#renderRequests();
+    core.version().then((v) => { ui.engine.textContent = `Checker ${v}`; }).catch(() => {});
+  }
+
+  #helpSections() {
+    const item = (title, ...paragraphs) => h('details', { class: 'pc-details' }, h('summary', {}, title), paragraphs.map((p) => h('p', {}, p)));
+    return h('section', { class: 'pc-help-sections', 'aria-labelledby': 'help-title' },
+      h('h3', { id: 'help-title' }, 'Good to know'),
+      item('What porting is, and how long it takes',
+        'Porting moves your existing phone numbers from your current carrier to Outreach, so callers keep reaching you on the same numbers. There is no fee to port in.',
+        'Outreach reviews your request within one business day and sends it on; your current carrier answers in about a week, and the port itself happens 2 to 6 weeks after submission. Outreach cannot speed it up or choose the date.',
+        'If the carrier rejects the request, the clock starts again from the beginning; that is what this check helps you avoid.',
+        'Do not cancel your service with your current carrier: the port ends it. On port day, calls can be interrupted for up to 24 hours.'),
+      item('How to get your Customer Service Record (CSR)',
+        'Call your current carrier and ask the porting (number transfer) team for the Customer Service Record on file for your account. The billing department\'s record is not the same: carriers compare your request against the CSR.',
+        'Copy the name and address exactly as the CSR shows them, including abbreviations.'),
+      item('Moving numbers away from Outreach',
+        'To another provider that uses Twilio: the new provider names an active Outreach admin to Twilio and asks Twilio to share the numbers with Outreach; Outreach then approves the move.',
+        'To any other provider: start the port with the new provider, then tell Outreach support so they can release the numbers.'));
+  }
+
+  #field(index, field) {
+    const pointer = `/requests/${index}/${field.path}`;
+    const id = `r${index}-${field.path.replaceAll('/', '-')}`;
+    const value = getAt(this.#form.draft.requests[index], field.path) ?? '';
+    const describedBy = [`${id}-findings`, field.note ? `${id}-note` : null].filter(Boolean).join(' ');
+    let control;
+    const onInput = (e) => this.#setField(index, field.path, e.target.value);
+    if (field.type === 'select') {
+      control = h('select', { id, 'data-path': pointer, 'aria-describedby': describedBy, onchange: onInput },
+        field.options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
+    } else {
+      control = h('input', {
+        id, 'data-path': pointer, type: field.type ?? 'text', value, autocomplete: field.autocomplete ?? 'off',
+        inputmode: field.inputmode, list: field.list, spellcheck: 'false', 'aria-describedby': describedBy,
+        class: field.size === 'short' ? 'pc-short' : null, oninput: onInput,
+      });
+    }
+    return h('div', { class: 'pc-field' },
+      h('label', { for: id }, field.label), control,
+      field.note ? h('p', { class: 'pc-help', id: `${id}-note` }, field.note) : null,
+      h('div', { class: 'pc-findings', id: `${id}-findings`, 'data-for': pointer }));
+  }
+
+  #checkbox(index, path, label) {
+    const id = `r${index}-${path.replaceAll('/', '-')}`;
+    const pointer = `/requests/${index}/${path}`;
+    return h('div', { class: 'pc-field pc-check' },
+      h('input', { type: 'checkbox', id, 'data-path': pointer, checked: getAt(this.#form.draft.requests[index], path) === true,
+        'aria-describedby': `${id}-findings`, onchange: (e) => this.#setField(index, path, e.target.checked) }),
+      h('label', { for: id }, label),
+      h('div', { class: 'pc-findings', id: `${id}-findings`, 'data-for': pointer }));
+  }
+
+  #renderRequests() {
+    const { requests } = this.#form.draft;
+    this.#ui.requests.replaceChildren(...requests.map((_, i) => this.#requestCard(i)));
+  }
+
+  #requestCard(i) {
+    const request = this.#form.draft.requests[i];
+    const count = this.#form.draft.requests.length;
+    const numbersId = `r${i}-numbers`;
+    const bill = this.#bills.get(this.#form.ids[i]);
+    const file = request.bill?.file;
+    const card = h('section', { class: 'pc-request', 'aria-labelledby': `r${i}-title`, 'data-request': i },
+      h('div', { class: 'pc-request-head' },
+        h('h3', { id: `r${i}-title` }, count > 1 ? `Request ${i + 1} of ${count}` : 'Your port request'),
+        count > 1 ? h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#removeRequest(i) }, `Remove request ${i + 1}`) : null),
+      h('p', { class: 'pc-help' }, 'One request per carrier account: numbers on different accounts, owners or addresses need separate requests.'),
+      SECTIONS.map((section) => h('fieldset', { class: 'pc-fieldset' },
+        h('legend', {}, section.title), h('p', { class: 'pc-help' }, section.help),
+        section.fields.map((f) => this.#field(i, f)))),
+      h('fieldset', { class: 'pc-fieldset' },
+        h('legend', {}, 'Phone numbers to port'),
+        h('div', { class: 'pc-field' },
+          h('label', { for: numbersId }, 'Numbers: one per line, or separated by commas, semicolons or tabs'),
+          h('p', { class: 'pc-help', id: `${numbersId}-help` }, 'Any format works: (217) 544-0111, 217.544.0111, +1 217 544 0111. Paste hundreds at once.'),
+          h('textarea', { id: numbersId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'data-path': `/requests/${i}/phone_numbers`,
+            'aria-describedby': `${numbersId}-help ${numbersId}-findings`,
+            oninput: (e) => { this.#touch(`/requests/${i}/phone_numbers`); this.#form.numbersText[i] = e.target.value; this.#changed(); } }, this.#form.numbersText[i] ?? ''),
+          h('div', { class: 'pc-findings', id: `${numbersId}-findings`, 'data-for': `/requests/${i}/phone_numbers` }),
+          h('p', { class: 'pc-progress', id: `${numbersId}-progress`, 'aria-live': 'polite' }),
+          h('ul', { class: 'pc-chips', id: `${numbersId}-chips`, 'aria-label': 'Number verdicts' })),
+        h('details', { class: 'pc-details', ontoggle: (e) => this.#renderPins(i, e.target) },
+          h('summary', {}, 'Some numbers have their own PIN'),
+          h('div', { class: 'pc-pins' }))),
+      h('details', { class: 'pc-details pc-fieldset', open: request.csr ? true : null, 'data-path': `/requests/${i}/csr` },
+        h('summary', {}, 'Customer Service Record (CSR) from your carrier (recommended)'),
+        h('p', { class: 'pc-help' }, 'Copy the name and address exactly as the CSR shows them; the check compares them with what you entered above.'),
+        CSR_FIELDS.map((f) => this.#field(i, f)),
+        h('div', { class: 'pc-findings', id: `r${i}-csr-findings`, 'data-for': `/requests/${i}/csr` })),
+      h('fieldset', { class: 'pc-fieldset', 'data-path': `/requests/${i}/bill` },
+        h('legend', {}, 'Recent phone bill'),
+        h('p', { class: 'pc-help' }, 'A bill from the last 30 days. If your provider issues no bills, a receipt or a screenshot of the account portal will do. The file stays in your browser until you export the bundle.'),
+        this.#field(i, { path: 'bill/kind', label: 'Document', type: 'select', options: [['bill', 'Phone bill'], ['receipt', 'Receipt'], ['portal_screenshot', 'Account portal screenshot']] }),
+        this.#field(i, { path: 'bill/statement_date', label: 'Statement date', type: 'date' }),
+        h('div', { class: 'pc-field' },
+          h('label', { for: `r${i}-bill-file` }, 'Bill file (PDF or image, up to 10 MB)'),
+          h('input', { type: 'file', id: `r${i}-bill-file`, accept: 'application/pdf,image/png,image/jpeg', 'aria-describedby': `r${i}-bill-file-info`,
+            onchange: (e) => this.#pickBill(i, e.target) }),
+          h('p', { class: 'pc-help', id: `r${i}-bill-file-info`, 'aria-live': 'polite' },
+            file ? `${file.name} · ${file.media_type} · ${formatBytes(file.size)} · SHA-256 ${file.sha256.slice(0, 12)}…${bill ? '' : ' (pick the file again: it is not on this device any more)'}` : 'No file attached.')),
+        BILL_CHECKS.map(([path, label]) => this.#checkbox(i, path, label)),
+        h('div', { class: 'pc-findings', id: `r${i}-bill-findings`, 'data-for': `/requests/${i}/bill` })),
+      h('fieldset', { class: 'pc-fieldset' },
+        h('legend', {}, 'Signature'),
+        h('p', { class: 'pc-help' }, 'The authorized person signs the Letter of Authorization. Print it from the button at the top.'),
+        this.#field(i, { path: 'signature/signer_name', label: 'Signed by (full name)', autocomplete: 'name' }),
+        this.#field(i, { path: 'signature/signed_on', label: 'Date signed', type: 'date' })),
+      h('fieldset', { class: 'pc-fieldset' },
+        h('legend', {}, 'Before you submit, confirm'),
+        ATTESTATIONS.map(([path, label]) => this.#checkbox(i, path, label))),
+      h('section', { class: 'pc-checklist', 'aria-labelledby': `r${i}-checklist-title` },
+        h('h4', { id: `r${i}-checklist-title` }, 'The ten reasons carriers reject ports'),
+        h('ul', { class: 'pc-reasons', id: `r${i}-reasons` })),
+      h('section', { class: 'pc-timeline', 'aria-labelledby': `r${i}-timeline-title` },
+        h('h4', { id: `r${i}-timeline-title` }, 'Timeline if you submit today'),
+        h('div', { id: `r${i}-timeline` })));
+    return card;
+  }
+
+  #renderPins(i, details) {
+    if (!details.open) return;
+    const box = details.querySelector('.pc-pins');
+    const numbers = this.#result?.draft.requests[i]?.phone_numbers ?? [];
+    const pins = this.#form.pins[i];
+    const shown = numbers.slice(0, 500);
+    const key = numbers.map((n) => n.phone_number).join('\n');
+    if (box.dataset.key === key && box.childElementCount) return;  // same numbers: keep what is being typed
+    box.dataset.key = key;
+    put(box, numbers.length === 0 ? h('p', { class: 'pc-help' }, 'Enter numbers first.') : null,
+      ...shown.map((n, j) => {
+        const id = `r${i}-pin-${j}`;
+        return h('div', { class: 'pc-field pc-inline' }, h('label', { for: id }, `PIN for ${n.phone_number}`),
+          h('input', { id, type: 'password', autocomplete: 'off', class: 'pc-short', value: pins[n.phone_number] ?? '',
+            oninput: (e) => {
+              if (e.target.value) pins[n.phone_number] = e.target.value;
+              else delete pins[n.phone_number];
+              this.#changed();
+            } }));
+      }),
+      numbers.length > shown.length ? h('p', { class: 'pc-help' }, `Showing the first ${shown.length} numbers.`) : null);
+  }
+
+  // ---- state changes ---------------------------------------------------------------------
+
+  #touch(pointer) {
+    this.#touched.add(pointer);
+  }
+
+  #isTouched(path) {
+    if (this.#showAll) return true;
+    for (const t of this.#touched) if (path === t || path.startsWith(`${t}/`) || t.startsWith(`${path}/`)) return true;
+    return false;
+  }
+
+  #setField(i, path, value) {
+    this.#touch(`/requests/${i}/${path}`);
+    setAt(this.#form.draft.requests[i], path, value === false ? false : value);
+    if (path.startsWith('csr/') && Object.values(this.#form.draft.requests[i].csr ?? {}).every((v) => v === '' || v == null)) {
+      delete this.#form.draft.requests[i].csr;
+    }
+    this.#changed();
+  }
+
+  #changed() {
+    if (this.#autosave) storage.saveForm(this.#form);
+    this.#schedule(CHECK_DELAY_MS);
+  }
+
+  #schedule(delay) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#check(), delay);
+  }
+
+  async #check() {
+    const started = performance.now();
+    const big = this.#form.numbersText.some((t) => t.length > 20000);
+    if (big) this.#form.numbersText.forEach((_, i) => { const p = this.#root.getElementById(`r${i}-numbers-progress`); if (p) p.textContent = 'Checking the numbers…'; });
+    try {
+      const result = await core.check(this.#form);
+      if (!result) return;  // overtaken by a newer edit
+      this.#result = result;
+      this.#render(performance.now() - started);
+    } catch (e) {
+      this.#showFailure(e);
+    }
+  }
+
+  #addRequest() {
+    const i = addRequest(this.#form);
+    this.#renderRequests();
+    this.#changed();
+    this.#root.getElementById(`r${i}-customer_type`)?.focus();
+  }
+
+  async #removeRequest(i) {
+    const id = this.#form.ids[i];
+    removeRequest(this.#form, i);
+    this.#bills.delete(id);
+    if (this.#autosave) await storage.saveBill(id, undefined);
+    this.#renderRequests();
+    this.#changed();
+    this.#root.getElementById('results-title')?.focus();
+  }
+
+  async #startOver() {
+    if (!confirm('Start over? This clears everything you entered on this device.')) return;
+    await storage.clearAll();
+    this.#form = emptyForm();
+    this.#bills.clear();
+    this.#touched.clear();
+    this.#showAll = false;
+    this.#renderRequests();
+    this.#notice('Started over: the form is empty.', 'info');
+    this.#changed();
+  }
+
+  async #restore() {
+    if (!this.#autosave) return;
+    const saved = storage.loadForm();
+    if (!saved) return;
+    this.#form = saved;
+    for (const id of saved.ids) {
+      const bill = await storage.loadBill(id);
+      if (bill) this.#bills.set(id, bill);
+    }
+    this.#showAll = true;
+    this.#renderRequests();
+    this.#notice('Your draft was restored from this device. PINs are never saved: enter them again.', 'info');
+  }
+
+  async #pickBill(i, input) {
+    const file = input.files?.[0];
+    const info = this.#root.getElementById(`r${i}-bill-file-info`);
+    if (!file) return;
+    if (file.size > MAX_BILL_BYTES) {
+      info.textContent = `${file.name} is ${formatBytes(file.size)}; the limit is 10 MB. Attach a smaller scan or export of the bill.`;
+      info.classList.add('pc-error-text');
+      input.value = '';
+      return;
+    }
+    this.#touch(`/requests/${i}/bill`);
+    const bytes = await file.arrayBuffer();
+    const sha256 = await sha256Hex(bytes);
+    const type = file.type || 'application/octet-stream';
+    setAt(this.#form.draft.requests[i], 'bill/file', { name: file.name, media_type: type, size: file.size, sha256 });
+    const id = this.#form.ids[i];
+    this.#bills.set(id, { name: file.name, type, bytes });
+    if (this.#autosave) await storage.saveBill(id, { name: file.name, type, bytes });
+    info.classList.remove('pc-error-text');
+    info.textContent = `${file.name} · ${type} · ${formatBytes(file.size)} · SHA-256 ${sha256.slice(0, 12)}… (kept in your browser)`;
+    this.#changed();
+  }
+
+  // ---- rendering a report ----------------------------------------------------------------
+
+  #render(elapsed) {
+    const { report, draft } = this.#result;
+    const root = this.#root;
+    if (report.error) {
+      this.#ui.status.textContent = `The form could not be checked: ${report.error.message}`;
+      return;
+    }
+    const { summary } = report;
+    this.#ui.status.textContent = `${report.ready ? 'Ready to submit' : 'Not ready yet'}: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`;
+    this.#ui.status.className = `pc-status ${report.ready ? 'pc-ok' : 'pc-not-ready'}`;
+    this.#ui.status.dataset.elapsed = elapsed.toFixed(0);
+
+    // Findings beside their fields: the nearest element whose data-for is a prefix of the path.
+    for (const box of root.querySelectorAll('.pc-findings')) box.replaceChildren();
+    for (const el of root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    const byPath = new Map();
+    report.findings.forEach((f, index) => {
+      if (/^\/requests\/\d+\/phone_numbers\/\d+$/.test(f.path)) { byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]); return; }
+      const box = this.#findingsBox(f.path);
+      if (!box || !this.#isTouched(box.dataset.for)) return;
+      box.append(this.#findingNode(f, index));
+      const control = root.querySelector(`[data-path="${CSS.escape(f.path)}"]`);
+      if (control && f.severity === 'error') control.setAttribute('aria-invalid', 'true');
+    });
+
+    // Summary: every finding, each a link that moves focus to its field.
+    const list = report.findings.slice(0, SUMMARY_LIMIT).map((f) => h('li', { class: `pc-sev-${f.severity}` },
+      h('a', { href: `#${f.path}`, onclick: (e) => { e.preventDefault(); this.#touch(f.path); this.#render(0); this.#focusPath(f.path); } },
+        `${f.severity === 'error' ? 'Fix' : f.severity === 'warning' ? 'Review' : 'Tip'}: ${f.message}`)));
+    put(this.#ui.summary,
+      report.findings.length && !this.#showAll
+        ? h('button', { type: 'button', class: 'pc-button', onclick: () => { this.#showAll = true; this.#render(0); } }, 'Show every problem beside its field')
+        : null,
+      report.findings.length ? h('ol', { class: 'pc-summary-list' }, list) : h('p', {}, 'No problems found.'),
+      report.findings.length > SUMMARY_LIMIT ? h('p', { class: 'pc-help' }, `…and ${report.findings.length - SUMMARY_LIMIT} more, shown beside their fields.`) : null);
+
+    report.requests.forEach((r, i) => {
+      this.#renderChips(i, r.numbers, byPath);
+      this.#renderReasons(i, r.risks, report.findings);
+      this.#renderTimeline(i, r.timeline, report.as_of);
+      const pins = root.querySelector(`section[data-request="${i}"] .pc-pins`)?.closest('details');
+      if (pins?.open) this.#renderPins(i, pins);
+      const bad = r.numbers.filter((n) => !n.eligible).length;
+      const box = root.getElementById(`r${i}-numbers-findings`);
+      if (box && bad) box.append(h('p', { class: 'pc-finding pc-sev-error' }, `${bad} of ${r.numbers.length} numbers cannot be ported as entered: see the marked numbers below.`));
+      const progress = root.getElementById(`r${i}-numbers-progress`);
+      if (progress) progress.textContent = r.numbers.length ? `${r.numbers.length} numbers checked.` : '';
+    });
+    this.#renderExport();
+    this.#renderPrintView(draft);
+  }
+
+  #findingsBox(path) {
+    let p = path;
+    while (p) {
+      const box = this.#root.querySelector(`.pc-findings[data-for="${CSS.escape(p)}"]`);
+      if (box) return box;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+    return null;
+  }
+
+  #findingNode(f) {
+    return h('div', { class: `pc-finding pc-sev-${f.severity}`, 'data-code': f.code },
+      h('p', { class: 'pc-message' }, h('strong', {}, f.severity === 'error' ? 'Fix: ' : f.severity === 'warning' ? 'Review: ' : 'Tip: '), f.message),
+      h('p', { class: 'pc-fix' }, f.fix));
+  }
+
+  #focusPath(path) {
+    let p = path;
+    if (/\/phone_numbers\/\d+$/.test(p)) {
+      const chip = this.#root.querySelector(`[data-number-path="${CSS.escape(p)}"]`);
+      if (chip) { chip.focus(); return; }
+    }
+    while (p) {
+      const el = this.#root.querySelector(`[data-path="${CSS.escape(p)}"]`);
+      if (el) {
+        if (el.tagName === 'DETAILS' || el.tagName === 'FIELDSET') {
+          if (el.tagName === 'DETAILS') el.open = true;
+          (el.querySelector('input, select, textarea') ?? el).focus();
+        } else {
+          el.focus();
+        }
+        el.scrollIntoView?.({ block: 'center' });
+        return;
+      }
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+
+  #renderChips(i, numbers, byPath) {
+    const list = this.#root.getElementById(`r${i}-numbers-chips`);
+    if (!list) return;
+    list.replaceChildren(...numbers.map((n, j) => {
+      const path = `/requests/${i}/phone_numbers/${j}`;
+      const findings = byPath.get(path) ?? [];
+      const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+      const label = n.code === 'ok' ? `${n.region}` : n.code.replaceAll('_', ' ');
+      return h('li', { class: `pc-chip pc-chip-${worst}`, tabindex: '-1', 'data-number-path': path },
+        h('span', { class: 'pc-chip-number' }, n.e164 ?? n.input), ' ', h('span', { class: 'pc-chip-code' }, label),
+        findings.length ? h('span', { class: 'pc-chip-message' }, ` ${findings.map((f) => f.message).join(' ')}`) : null);
+    }));
+  }
+
+  #renderReasons(i, risks, findings) {
+    const list = this.#root.getElementById(`r${i}-reasons`);
+    if (!list) return;
+    list.replaceChildren(...risks.map((r) => h('li', { class: `pc-reason pc-reason-${r.status}` },
+      h('span', { class: 'pc-reason-status' }, REASON_STATUS[r.status] ?? r.status), ' ',
+      h('strong', {}, r.title),
+      r.status !== 'clear' ? h('p', { class: 'pc-fix' }, r.fix) : null,
+      r.findings.length ? h('p', { class: 'pc-help' }, `Because: ${r.findings.map((k) => findings[k]?.message).filter(Boolean).join(' ')}`) : null)));
+  }
+
+  #renderTimeline(i, t, asOf) {
+    const box = this.#root.getElementById(`r${i}-timeline`);
+    if (!box || !t) return;
+    const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+    const start = day(asOf), end = day(t.port_window[1]);
+    const width = 640, left = 20, right = 20, span = Math.max(1, end - start);
+    const x = (iso) => left + ((day(iso) - start) / span) * (width - left - right);
+    const events = [
+      [asOf, 'Today'], [t.outreach_review_by, 'Outreach review'], [t.submitted_to_carrier_by, 'Sent to carrier'],
+      [t.carrier_response_by, 'Carrier answers'],
+    ];
+    const title = `Port timeline: Outreach reviews by ${longDate(t.outreach_review_by)}, the carrier answers by ${longDate(t.carrier_response_by)}, and the port happens between ${longDate(t.port_window[0])} and ${longDate(t.port_window[1])}.`;
+    const graphic = svg('svg', { viewBox: `0 0 ${width} 120`, role: 'img', 'aria-labelledby': `r${i}-timeline-svg-title`, class: 'pc-timeline-svg' },
+      svg('title', { id: `r${i}-timeline-svg-title` }, title),
+      svg('line', { x1: left, y1: 60, x2: width - right, y2: 60, class: 'pc-tl-axis' }),
+      svg('rect', { x: x(t.port_window[0]), y: 50, width: Math.max(2, x(t.port_window[1]) - x(t.port_window[0])), height: 20, rx: 4, class: 'pc-tl-window' }),
+      svg('text', { x: (x(t.port_window[0]) + x(t.port_window[1])) / 2, y: 92, 'text-anchor': 'middle', class: 'pc-tl-label' }, 'Port window (2–6 weeks)'),
+      svg('text', { x: (x(t.port_window[0]) + x(t.port_window[1])) / 2, y: 108, 'text-anchor': 'middle', class: 'pc-tl-date' }, `${t.port_window[0]} to ${t.port_window[1]}`),
+      ...events.flatMap(([iso, label], k) => [
+        svg('circle', { cx: x(iso), cy: 60, r: 5, class: 'pc-tl-point' }),
+        svg('text', { x: x(iso), y: 14 + (k % 3) * 14, 'text-anchor': k === 0 ? 'start' : 'middle', class: 'pc-tl-label' }, `${label} ${iso.slice(5)}`),
+      ]));
+    put(box, graphic,
+      h('ul', { class: 'pc-tl-list' },
+        h('li', {}, `Outreach review by ${longDate(t.outreach_review_by)}`),
+        h('li', {}, `Submitted to your carrier by ${longDate(t.submitted_to_carrier_by)}`),
+        h('li', {}, `Carrier answers by about ${longDate(t.carrier_response_by)}`),
+        h('li', {}, `Port day between ${longDate(t.port_window[0])} and ${longDate(t.port_window[1])}: expect up to 24 hours of interrupted calls that day. Keep your old service until then.`)));
+  }
+
+  // ---- export, import ----------------------------------------------------------------------
+
+  #missingBills() {
+    return this.#form.draft.requests.map((r, i) => (r.bill?.file && !this.#bills.has(this.#form.ids[i]) ? i : -1)).filter((i) => i >= 0);
+  }
+
+  #renderExport() {
+    const report = this.#result?.report;
+    const ui = this.#ui;
+    const warnings = report?.summary?.warnings ?? 0;
+    ui.exportAckLabel.textContent = warnings ? `I have reviewed the ${warnings} warning${warnings === 1 ? '' : 's'} above and want to send the bundle anyway.` : 'No warnings to review.';
+    ui.exportAck.disabled = !warnings;
+    const missing = this.#missingBills();
+    const ready = Boolean(report?.ready);
+    ui.exportButton.disabled = !ready || (warnings > 0 && !ui.exportAck.checked) || missing.length > 0;
+    ui.exportStatus.textContent = !report ? '' : !ready ? 'Fix every item marked "Fix" first; then you can export.'
+      : missing.length ? `Pick the bill file of request ${missing[0] + 1} again: it is not on this device any more.`
+        : warnings && !ui.exportAck.checked ? 'Review the warnings, then tick the box above.' : 'Ready to export.';
+  }
+
+  async #exportBundle() {
+    const ui = this.#ui;
+    try {
+      ui.exportStatus.textContent = 'Preparing the bundle…';
+      const attachments = [];
+      for (let i = 0; i < this.#form.draft.requests.length; i++) {
+        const file = this.#form.draft.requests[i].bill?.file;
+        const bill = this.#bills.get(this.#form.ids[i]);
+        if (!file || !bill || attachments.some((a) => a.sha256 === file.sha256)) continue;
+        attachments.push({ name: file.name, media_type: file.media_type, size: file.size, sha256: file.sha256, data: toBase64(bill.bytes) });
+      }
+      const form = structuredClone(this.#form);
+      form.draft.as_of ??= this.#result.report.as_of;
+      const made = await core.bundleBody(form, attachments, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+      if (made.error) throw new Error(made.error.message);
+      const sha = await sha256Hex(new TextEncoder().encode(made.body));
+      const text = await core.sealBundle(made.body, sha);
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const link = h('a', { href: url, download: `port-precheck-bundle-${form.draft.as_of}.json`, class: 'pc-visually-hidden' });
+      this.#root.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      ui.exportStatus.textContent = `Bundle exported (SHA-256 ${sha.slice(0, 16)}…). Send it to Outreach support.`;
+    } catch (e) {
+      ui.exportStatus.textContent = `The bundle could not be made: ${e.message}`;
+    }
+  }
+
+  async #importFile(event) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > 32 * 1024 * 1024) { this.#notice(`${file.name} is over 32 MB: not a bundle or draft from this page.`, 'error'); return; }
+    const text = await file.text();
+    let parsed;
+    try { parsed = JSON.parse(text); } catch { this.#notice(`${file.name} is not a bundle or draft: it is not JSON.`, 'error'); return; }
+    if (parsed?.schema === 'portcheck.bundle/1') return this.#importBundle(file.name, text, parsed);
+    if (parsed?.schema === 'portcheck.draft/1' && Array.isArray(parsed.requests)) {
+      // The core judges the file before anything is replaced.
+      const report = await core.checkText(text);
+      if (report.error) { this.#notice(`${file.name}: ${report.error.message}`, 'error'); return; }
+      this.#replaceForm(formFromDraft(parsed), new Map());
+      this.#notice(`Draft loaded from ${file.name}.`, 'info');
+      return;
+    }
+    this.#notice(`${file.name} is not a Port Pre-Check bundle or draft.`, 'error');
+  }
+
+  async #importBundle(name, text, bundle) {
+    const inputs = await core.bundleHashInputs(text);
+    if (inputs.error) { this.#notice(`${name}: ${inputs.error.message}`, 'error'); return; }
+    const attachments = [];
+    const decoded = [];
+    for (const data of inputs.attachments) {
+      const bytes = fromBase64(data);
+      decoded.push(bytes);
+      attachments.push(bytes ? { size: bytes.length, sha256: await sha256Hex(bytes) } : null);
+    }
+    const digests = { body_sha256: await sha256Hex(new TextEncoder().encode(inputs.body)), attachments };
+    const verdict = await core.verifyBundle(text, digests);
+    if (verdict.error) { this.#notice(`${name}: ${verdict.error.message}`, 'error'); return; }
+    if (!verdict.consistent) {
+      this.#notice(`${name} was changed after it was exported, so it was not loaded: ${verdict.problems.map((p) => p.message).join('; ')}`, 'error');
+      return;
+    }
+    const form = formFromDraft(bundle.draft, bundle.as_typed);
+    const bills = new Map();
+    form.draft.requests.forEach((r, i) => {
+      const k = bundle.attachments.findIndex((a) => a.sha256 === r.bill?.file?.sha256);
+      if (k >= 0) bills.set(form.ids[i], { name: bundle.attachments[k].name, type: bundle.attachments[k].media_type, bytes: decoded[k].buffer });
+    });
+    this.#replaceForm(form, bills);
+    this.#notice(`Bundle ${name} verified and loaded.`, 'info');
+  }
+
+  async #replaceForm(form, bills) {
+    this.#showAll = true;
+    await storage.clearAll();
+    this.#form = form;
+    this.#bills = bills;
+    if (this.#autosave) {
+      storage.saveForm(form);
+      for (const [id, bill] of bills) await storage.saveBill(id, bill);
+    }
+    this.#renderRequests();
+    this.#schedule(0);
+  }
+
+  async #importCsv(event) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = await core.importCsv(await file.text());
+    const dialog = this.#ui.dialog;
+    if (result.error) { this.#notice(`${file.name}: ${result.error.message}`, 'error'); return; }
+    const rows = result.requests.map((r, k) => h('tr', {},
+      h('th', { scope: 'row' }, String(k + 1)), h('td', {}, r.customer_name ?? '—'), h('td', {}, r.account_number ?? '—'),
+      h('td', {}, [r.service_address?.street, r.service_address?.city, r.service_address?.state, r.service_address?.zip].filter(Boolean).join(', ') || '—'),
+      h('td', {}, String(r.phone_numbers.length))));
+    put(dialog,
+      h('h3', { id: 'dialog-title' }, `Import ${result.numbers} numbers from ${file.name}?`),
+      h('p', {}, `They form ${result.requests.length} request${result.requests.length === 1 ? '' : 's'} (one per account, owner and address). Importing replaces the requests you have now.`),
+      h('table', { class: 'pc-table' }, h('caption', {}, 'Requests found in the CSV'),
+        h('thead', {}, h('tr', {}, ['#', 'Account name', 'Account number', 'Service address', 'Numbers'].map((t) => h('th', { scope: 'col' }, t)))),
+        h('tbody', {}, rows)),
+      result.problems.length ? h('p', { class: 'pc-error-text' }, `${result.problems.length} row(s) skipped: ${result.problems.slice(0, 5).map((p) => `row ${p.row}: ${p.message}`).join('; ')}`) : null,
+      h('div', { class: 'pc-dialog-buttons' },
+        h('button', { type: 'button', class: 'pc-primary', onclick: () => { dialog.close(); this.#applyCsv(result); } }, 'Replace my requests with these'),
+        h('button', { type: 'button', class: 'pc-button', onclick: () => dialog.close() }, 'Cancel')));
+    dialog.showModal();
+  }
+
+  #applyCsv(result) {
+    const form = emptyForm();
+    form.draft.requests = []; form.numbersText = []; form.pins = []; form.ids = [];
+    for (const group of result.requests) {
+      const { request, numbersText, pins } = requestFromCsv(group);
+      addRequest(form, request, numbersText, pins);
+    }
+    this.#replaceForm(form, new Map());
+    this.#notice(`Imported ${result.numbers} numbers into ${result.requests.length} request(s). Fill in the rest of each request.`, 'info');
+  }
+
+  // ---- print view: a sign-ready Letter of Authorization -------------------------------------
+
+  #renderPrintView(draft) {
+    const row = (label, value) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value || '—'));
+    const requests = (draft?.requests ?? []).map((r, i) => h('section', { class: 'pc-loa' },
+      h('h1', {}, 'Letter of Authorization'),
+      h('p', {}, `I authorize Outreach and its voice provider, Twilio, to act as my agent to port the telephone numbers below from ${r.losing_carrier || 'my current carrier'}. I am authorized to make changes to this account.`),
+      h('table', { class: 'pc-table' },
+        row('Account type', r.customer_type === 'residential' ? 'Residential' : 'Business'),
+        row('Account name', r.customer_name),
+        row('Authorized person', [r.authorized_representative?.first_name, r.authorized_representative?.last_name].filter(Boolean).join(' ')),
+        row('Email', r.authorized_representative?.email),
+        row('Service address', [r.service_address?.street, r.service_address?.street_2, r.service_address?.city, r.service_address?.state, r.service_address?.zip].filter(Boolean).join(', ')),
+        row('Current carrier', r.losing_carrier),
+        row('Account number', r.account_number),
+        row('Billing telephone number', r.account_telephone_number),
+        row('Numbers to port', `${(r.phone_numbers ?? []).length}`)),
+      h('ol', { class: 'pc-loa-numbers' }, (this.#result?.report.requests[i]?.numbers ?? []).map((n) => h('li', {}, n.e164 ?? n.input))),
+      h('div', { class: 'pc-signature' },
+        h('p', {}, 'Signature: ______________________________'),
+        h('p', {}, `Name: ${r.signature?.signer_name || '______________________'}`),
+        h('p', {}, `Date: ${r.signature?.signed_on || '______________'}`))));
+    this.#ui.print.replaceChildren(...requests);
+  }
+
+  #print() {
+    if (this.#result) this.#renderPrintView(this.#result.draft);
+    window.print();
+  }
+
+  // ---- messages ----------------------------------------------------------------------------
+
+  #notice(text, kind) {
+    this.#ui.notice.replaceChildren(h('p', { class: `pc-notice-${kind}` }, text));
+  }
+
+  #showFailure(error) {
+    this.#ui.status.textContent = `The checker could not run in this browser: ${error.message ?? error}`;
+  }
+}
+
+if (!customElements.get('port-precheck')) customElements.define('port-precheck', PortPrecheck);
