@@ -130,7 +130,8 @@ export function formFromDraft(draft, asTyped = {}) {
     const pins = Object.fromEntries(numbers.filter((n) => n.pin).map((n) => [n.text, n.pin]));
     addRequest(form, request, numbers.map((n) => n.text).join('\n'), pins);
   });
-  if (draft.as_of) form.draft.as_of = draft.as_of;
+  // A resumed form is checked for today, as the customer will submit it (the bundle records
+  // the date its report was made for).
   if (form.draft.requests.length === 0) addRequest(form);
   return form;
 }

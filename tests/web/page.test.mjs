@@ -243,6 +243,24 @@ test('an exported bundle imports back exactly; a tampered one is refused', async
   await close(second);
 });
 
+test('a draft file resumes the form; a file that is not a draft is refused with the reason', async () => {
+  const s = await open();
+  const { page } = s;
+  const draftFile = join(root, 'tests', 'golden', 'multi-request.draft.json');
+  await page.locator('#import-file').setInputFiles(draftFile);
+  await page.getByText('Draft loaded from multi-request.draft.json.').waitFor();
+  await card(page, 1).waitFor();
+  assert.equal(await card(page, 1).getByLabel('Current carrier', { exact: true }).inputValue(), 'Spectrum Business');
+  await status(page).filter({ hasText: /^Not ready yet/ }).waitFor();
+  await page.locator('.pc-summary-list', { hasText: /is listed more than once/ }).waitFor();
+  const bad = join(work, 'bad-draft.json');
+  writeFileSync(bad, JSON.stringify({ schema: 'portcheck.draft/1', requests: [{ service_address: { zip: 62701 } }] }));
+  await page.locator('#import-file').setInputFiles(bad);
+  await page.getByText('bad-draft.json: wrong type at /requests/0/service_address/zip: expected a string, got number').waitFor();
+  assert.equal(await card(page, 1).count(), 1, 'the form was kept');
+  await close(s);
+});
+
 test('the print view is a sign-ready Letter of Authorization', async () => {
   const s = await open();
   const { page } = s;
