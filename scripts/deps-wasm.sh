@@ -13,7 +13,7 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 # Dependencies are not on the hot path except RE2 (regex matching), which stays at -O2 with
 # the rest; see issue 6 for size work. Changing these flags rebuilds everything.
 flags="-O2"
-emver=$(em++ --version | head -n 1)
+emver=$(em++ --version | sed -n 1p)  # sed reads it all: `head` could close the pipe on em++ (EPIPE under pipefail)
 
 log() { printf 'deps-wasm: %s\n' "$*" >&2; }
 stamp_ok() { [ -f "$deps/stamps/$1" ] && [ "$(cat "$deps/stamps/$1")" = "$2" ]; }

@@ -16,6 +16,7 @@ packages=(
   libssl-dev                                  # SHA-256 and base64 for bundles in the CLI
   emscripten nodejs npm                       # WASM toolchain (3.1.6), Node for tests
   chromium brotli                             # browser tests, payload measurements
+  clang libclang-rt-14-dev                    # libFuzzer targets (scripts/fuzz.sh)
 )
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Quick start, command 2: install what is needed, build every target (native, native with
 # ASan+UBSan, WASM) and run every test suite: doctest natively and under sanitizers, the CLI,
-# the WASM module in Node, and the page in Chromium. Safe to re-run; exits non-zero on any
-# failure. Screenshots from the browser tests land in test-results/.
+# the WASM module in Node, the page in Chromium, then each libFuzzer target for a bounded
+# time (FUZZ_SECONDS, default 60; 0 skips). Safe to re-run; exits non-zero on any failure.
+# Screenshots from the browser tests land in test-results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -27,5 +28,10 @@ step "wasm: shared cases through the module in Node"
 node --test tests/wasm/
 step "web: the page in Chromium"
 node --test tests/web/
+
+if [ "${FUZZ_SECONDS:-60}" -gt 0 ]; then
+  step "fuzz: libFuzzer targets, ${FUZZ_SECONDS:-60} s each"
+  scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+fi
 
 step "all tests passed"

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan; the `fuzz` preset) and fuzzes each for
+# SECONDS (default 60), starting from seeds made of the golden drafts, the number cases, a
+# bundle and CSVs. The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
+# with its input in build/fuzz/artifacts/ — fix it and keep the input in
+# tests/fuzz/regressions/<target>/, which every doctest build replays.
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("${@:-draft bundle number csv}")
+read -r -a targets <<<"${targets[*]}"
+
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+
+build=build/fuzz
+mkdir -p "$build/artifacts"
+seeds=$build/seeds
+rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv}
+cp tests/golden/*.draft.json "$seeds/draft/"
+cp tests/fuzz/seeds/bundle/* "$seeds/bundle/"
+cp tests/fuzz/seeds/csv/* "$seeds/csv/"
+python3 - "$seeds/number" <<'PY'
+import json, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+for i, case in enumerate(json.load(open('tests/cases/numbers.json'))['cases']):
+    (out / f'{i:03}').write_text(case['input'], encoding='utf-8')
+PY
+
+for t in "${targets[@]}"; do
+  mkdir -p "$build/corpus/$t"
+  echo "== fuzz_$t for ${seconds} s"
+  # -rss_limit_mb: the core refuses input over 32 MiB; 2.5 GB leaves ASan room and still
+  # catches runaway memory. -timeout: any single input over 10 s is a hang.
+  log=$build/fuzz_$t.log
+  set +e
+  "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=65536 \
+    -print_final_stats=1 -artifact_prefix="$build/artifacts/$t-" "$build/corpus/$t" "$seeds/$t" \
+    tests/fuzz/regressions/"$t" >"$log" 2>&1
+  rc=$?
+  set -e
+  grep -E '^#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|INFO: seed corpus' "$log" || true
+  if [ "$rc" -ne 0 ]; then
+    tail -n 80 "$log"
+    echo "fuzz_$t failed (exit $rc): the input is in $build/artifacts/" >&2
+    exit "$rc"
+  fi
+done
+echo "== fuzzing done: no crash in ${targets[*]}"
