@@ -1,5 +1,6 @@
 #include "cases.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
@@ -26,6 +27,14 @@ std::string buildInput(const nlohmann::ordered_json& parts) {
         }
         out += static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16));
         i += 2;
+      }
+    } else if (part.contains("us_numbers")) {
+      // n distinct valid US numbers, as tests/support/bad-input.mjs writes them.
+      const auto n = part["us_numbers"].get<std::size_t>();
+      char number[32];
+      for (std::size_t i = 0; i < n; ++i) {
+        std::snprintf(number, sizeof number, "%s\"(217) %zu-%04zu\"", i ? "," : "", 200 + i / 10000, i % 10000);
+        out += number;
       }
     } else {
       const std::string unit = part.at("repeat").get<std::string>();

