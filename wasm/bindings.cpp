@@ -41,6 +41,11 @@ std::string checkNumber(const std::string& text) {
   return guarded([&] { return portcheck::numberVerdictJson(portcheck::classifyNumber(text)); });
 }
 
+// One number per line → [[code, e164, region, type], …]: a whole batch in one call.
+std::string classifyBatch(const std::string& lines) {
+  return guarded([&] { return portcheck::numberBatchJson(lines); });
+}
+
 std::string checkNumberList(const std::string& pasted) {
   return guarded([&] { return portcheck::numberListJson(pasted); });
 }
@@ -120,6 +125,7 @@ EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("check", &check);
   emscripten::function("checkNumber", &checkNumber);
   emscripten::function("checkNumberList", &checkNumberList);
+  emscripten::function("classifyBatch", &classifyBatch);
   emscripten::function("bundleBody", &bundleBody);
   emscripten::function("sealBundle", &sealBundle);
   emscripten::function("bundleHashInputs", &bundleHashInputs);

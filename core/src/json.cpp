@@ -53,6 +53,19 @@ std::string numberVerdictsJson(const std::vector<NumberVerdict>& verdicts) {
   return dumpLine(out);
 }
 
+std::string numberBatchJson(std::string_view lines) {
+  Json out = Json::array();
+  while (!lines.empty()) {
+    const auto end = lines.find('\n');
+    const auto verdict = classifyNumber(lines.substr(0, end));
+    out.push_back(Json::array({numberCodeName(verdict.code), optionalString(verdict.e164), optionalString(verdict.region),
+                               optionalString(verdict.type)}));
+    if (end == std::string_view::npos) break;
+    lines.remove_prefix(end + 1);
+  }
+  return dumpLine(out);
+}
+
 std::string numberListJson(std::string_view pasted) {
   Json numbers = Json::array();
   std::size_t eligible = 0;

@@ -12,9 +12,9 @@ export const webDir = process.env.PORTCHECK_WEB_DIR ?? join(root, 'build', 'wasm
 export const resultsDir = join(root, 'test-results');
 
 /** Starts the static server on a free port; resolves to {origin, stop()}. */
-export async function serve() {
+export async function serve(directory = webDir) {
   const server = spawn('/usr/bin/python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1',
-    '--directory', webDir, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--directory', directory, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const port = await new Promise((resolvePort, reject) => {
     const onData = (chunk) => {

@@ -24,6 +24,11 @@ std::string numberListJson(std::string_view pasted);
 // the module returns it, byte for byte the same.
 std::string reportJson(const Report& report);
 
+// A batch of numbers, one per line, classified in one call (the page's and the benchmarks'
+// path for big pastes): [["ok","+12175440111","US","fixed_line_or_mobile"], …], one array per
+// line in order: code, E.164, region, type (null when unknown).
+std::string numberBatchJson(std::string_view lines);
+
 // An unusable input as a report-shaped JSON error (what the module returns):
 // {"schema":"portcheck.report/1","ready":false,"error":{"code","message","path"}}
 std::string inputErrorJson(const InputError& error);

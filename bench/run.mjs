@@ -1,0 +1,155 @@
+// Benchmarks, in one run and the same engines side by side (issue 6): the native core, the WASM
+// core, libphonenumber-js/max, google-libphonenumber and awesome-phonenumber, in Node and in
+// Chromium, on one seeded corpus; a full check() of 1,000- and 10,000-number drafts; start-up
+// (instantiate, first check, navigation → first verdict of the real page); peak memory; and
+// everything the page transfers, raw, gzip -9 and brotli -q 11. Prints Markdown tables and
+// writes build/bench/results.{json,md}. Run through scripts/bench.sh (it builds first).
+//   node bench/run.mjs [--numbers 100000] [--repeats 7]
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { makeCorpus, draftOf } from './corpus.mjs';
+import { ENGINES } from './engines.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
+const count = Number(args.numbers ?? 100000);
+const repeats = Number(args.repeats ?? 7);
+const out = join(root, 'build', 'bench');
+const webDir = join(root, 'build', 'wasm', 'web');
+mkdirSync(out, { recursive: true });
+
+// ---- inputs ----
+const corpus = makeCorpus(count);
+const corpusFile = join(out, 'corpus.txt');
+writeFileSync(corpusFile, corpus.join('\n'));
+const draft1k = draftOf(corpus, 1000);
+const draft10k = draftOf(corpus, 10000);
+writeFileSync(join(out, 'draft-1000.json'), draft1k);
+writeFileSync(join(out, 'draft-10000.json'), draft10k);
+console.error(`bench: ${count} numbers, ${repeats} repeats`);
+
+// ---- native ----
+const nativeRun = spawnSync(join(root, 'build', 'native', 'bench', 'portcheck_bench'),
+  [corpusFile, join(out, 'draft-1000.json'), join(out, 'draft-10000.json'), String(repeats)], { encoding: 'utf8' });
+if (nativeRun.status !== 0) throw new Error(`native bench failed: ${nativeRun.stderr}`);
+const native = JSON.parse(nativeRun.stdout);
+console.error('bench: native done');
+
+// ---- Node: each engine in its own process ----
+const node = {};
+for (const engine of ENGINES) {
+  const r = spawnSync(process.execPath, [join(root, 'bench', 'node-engine.mjs'), engine, corpusFile, String(repeats),
+    join(out, 'draft-1000.json'), join(out, 'draft-10000.json')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${engine} in Node failed: ${r.stderr}`);
+  node[engine] = JSON.parse(r.stdout.trim().split('\n').at(-1));
+  console.error(`bench: node ${engine} done`);
+}
+
+// ---- Chromium: each engine in a fresh page ----
+const site = join(out, 'site');
+mkdirSync(join(site, 'peers'), { recursive: true });
+for (const f of ['portcheck.mjs', 'portcheck.wasm']) copyFileSync(join(webDir, f), join(site, f));
+for (const f of ['page.html', 'page.mjs', 'engines.mjs']) copyFileSync(join(root, 'bench', f), join(site, f));
+// Package folders (their "exports" hide the browser bundles from require.resolve).
+const packageDir = (name) => join(root, 'node_modules', name);
+const peerFiles = {
+  'libphonenumber-js/max': [join(packageDir('libphonenumber-js'), 'bundle', 'libphonenumber-max.js'), 'libphonenumber-max.js'],
+  'google-libphonenumber': [join(packageDir('google-libphonenumber'), 'dist', 'libphonenumber.js'), 'google-libphonenumber.js'],
+  'awesome-phonenumber': [join(packageDir('awesome-phonenumber'), 'index-esm.mjs'), 'awesome-phonenumber.mjs'],
+};
+for (const [from, to] of Object.values(peerFiles)) copyFileSync(from, join(site, 'peers', to));
+
+const { serve, launchBrowser } = await import('../tests/web/serve-and-browse.mjs');
+const server = await serve(site);
+const browser = await launchBrowser();
+const chromium = {};
+let pageStart = {};
+try {
+  for (const engine of ENGINES) {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/page.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    chromium[engine] = await page.evaluate(([name, text, n, d1, d10]) => window.runEngine(name, text, n, d1, d10),
+      [engine, corpus.join('\n'), repeats, draft1k, draft10k]);
+    await page.close();
+    console.error(`bench: chromium ${engine} done`);
+  }
+  // The real page: navigation → first verdict (the worker loaded, the core warmed, the first
+  // report rendered), a cold load each time (fresh context, no cache).
+  const webServer = await serve(webDir);
+  const firsts = [];
+  for (let r = 0; r < repeats; r++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${webServer.origin}/index.html`);
+    await page.locator('.pc-status[data-first-verdict-ms]').waitFor({ timeout: 30000 });
+    firsts.push(Number(await page.locator('.pc-status').getAttribute('data-first-verdict-ms')));
+    await context.close();
+  }
+  firsts.sort((a, b) => a - b);
+  pageStart = { median: firsts[Math.floor(firsts.length / 2)], min: firsts[0], max: firsts.at(-1) };
+  await webServer.stop();
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+// ---- payload ----
+const sizeOf = (file) => {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
+  };
+};
+const pageFiles = ['index.html', 'style.css', 'port-precheck.js', 'port-precheck.css', 'form-model.js', 'storage.js',
+  'core.js', 'core-worker.js', 'portcheck.mjs', 'portcheck.wasm'];
+const payload = Object.fromEntries(pageFiles.map((f) => [f, sizeOf(join(webDir, f))]));
+const peerSizes = Object.fromEntries(Object.entries(peerFiles).map(([name, [from]]) => [name, sizeOf(from)]));
+
+// ---- report ----
+const results = { date: new Date().toISOString(), numbers: count, repeats, native, node, chromium, page_first_verdict_ms: pageStart, payload, peerSizes,
+  versions: { node: process.version, chromium: browser.version?.() ?? null } };
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const k = (x) => `${(x / 1000).toFixed(0)} k/s`;
+const range = (s) => `${k(s.median)} (${(s.min / 1000).toFixed(0)}–${(s.max / 1000).toFixed(0)})`;
+const ms = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [];
+lines.push(`### Numbers per second (${count.toLocaleString('en-US')} typed numbers; parse + valid + type + region + E.164; median (min–max) of ${repeats})`, '');
+lines.push('| engine | Node | Chromium | Chromium ÷ libphonenumber-js | Chromium ÷ native | eligible / valid | instantiate (Chromium) | first call (Chromium) |');
+lines.push('|---|---|---|---|---|---|---|---|');
+lines.push(`| portcheck native (g++ -O2, per number) | ${range(native.classify_per_s)} | – | – | 1.00 | ${native.eligible} | – | ${native.first_check_ms.toFixed(1)} ms (first check) |`);
+lines.push(`| portcheck native, batch to JSON | ${range(native.batch_json_per_s)} | – | – | – | – | – | – |`);
+const ljs = chromium['libphonenumber-js/max'].median;
+for (const e of ENGINES) {
+  const c = chromium[e];
+  lines.push(`| ${e === 'portcheck-wasm' ? 'portcheck WASM, batch to JSON (one call)' : e} | ${range(node[e])} | ${range(c)} | ${(c.median / ljs).toFixed(2)} | ${(c.median / native.classify_per_s.median).toFixed(2)} | ${c.valid} | ${c.instantiate_ms.toFixed(1)} ms | ${c.first_check_ms != null ? `${c.first_check_ms.toFixed(1)} ms` : '–'} |`);
+}
+lines.push('', '"eligible / valid" counts what each engine accepts: portcheck counts numbers eligible to port (US and territories), the others every valid number of any country.', '');
+lines.push('### A full check() of a draft (every rule, report JSON)', '');
+lines.push('| draft | native | WASM in Node | WASM in Chromium | libphonenumber-js/max, numbers only (Chromium) |');
+lines.push('|---|---|---|---|---|');
+for (const [n, key] of [[1000, 'check_1000_ms'], [10000, 'check_10000_ms']]) {
+  lines.push(`| ${n.toLocaleString('en-US')} numbers | ${ms(native[key])} | ${ms(node['portcheck-wasm'][key])} | ${ms(chromium['portcheck-wasm'][key])} | ${(n / ljs * 1000).toFixed(1)} ms |`);
+}
+lines.push('', `Navigation → first verdict of the real page in Chromium (cold, fresh profile): ${ms(pageStart)}.`);
+lines.push(`Peak memory: native ${native.peak_rss_mb.toFixed(0)} MB RSS; Node RSS ${ENGINES.map((e) => `${e} ${node[e].peak_rss_mb.toFixed(0)} MB`).join(', ')}.`, '');
+lines.push('### What the page transfers', '');
+lines.push('| file | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
+let total = { raw: 0, gzip: 0, brotli: 0 };
+for (const [f, s] of Object.entries(payload)) {
+  lines.push(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+  total = { raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli };
+}
+lines.push(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`, '');
+lines.push('| peer (browser bundle) | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
+for (const [name, s] of Object.entries(peerSizes)) lines.push(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+const markdown = `${lines.join('\n')}\n`;
+writeFileSync(join(out, 'results.md'), markdown);
+process.stdout.write(markdown);
