@@ -176,6 +176,21 @@ test('a 5,000-number paste is checked in the worker while the page stays respons
   await close(s);
 });
 
+test('requests are added and removed by the customer, each checked on its own', async () => {
+  const s = await open();
+  const { page } = s;
+  await fillCleanRequest(page);
+  await page.getByRole('button', { name: 'Add another account (request)' }).click();
+  await card(page, 1).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('port-precheck').shadowRoot.activeElement?.id), 'r1-customer_type');
+  await card(page, 1).getByLabel(/^Numbers: one per line/).fill('(217) 544-0111');  // already in request 1
+  await page.locator('.pc-summary-list', { hasText: /is listed more than once/ }).waitFor();
+  await card(page, 1).getByRole('button', { name: 'Remove request 2' }).click();
+  await status(page).filter({ hasText: /^Ready to submit: 0 to fix/ }).waitFor();
+  assert.equal(await card(page, 1).count(), 0);
+  await close(s);
+});
+
 test('a CSV of numbers with account and address columns becomes requests after a preview', async () => {
   const s = await open();
   const { page } = s;
