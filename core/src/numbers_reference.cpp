@@ -1,0 +1,196 @@
+// The reference classifier (SPEC §5, numbers table): libphonenumber decides what a number is;
+// the NANP rules it does not model (fictional lines, N11, unassigned-in-metadata area codes)
+// are applied around it, in this order, so that every input gets exactly one verdict.
+//
+// This is the definition of every verdict. The NANP prefix table behind the fast path
+// (nanp_fast.cpp) is generated from it at build time and checked against it; the tests and
+// the number fuzzer compare the two on every input they see.
+#include "numbers_reference.hpp"
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/region_code.h>
+
+#include <algorithm>
+#include <array>
+
+#include "nanp_tables.hpp"
+#include "text.hpp"
+
+namespace portcheck {
+namespace {
+
+namespace pn = i18n::phonenumbers;
+using PhoneNumberType = pn::PhoneNumberUtil::PhoneNumberType;
+
+const pn::PhoneNumberUtil& phoneUtil() {
+  // Parses all metadata and compiles its regexes once (tens of milliseconds); thread-safe.
+  static const pn::PhoneNumberUtil* const util = pn::PhoneNumberUtil::GetInstance();
+  return *util;
+}
+
+std::string_view typeName(PhoneNumberType type) {
+  switch (type) {
+    case PhoneNumberType::FIXED_LINE: return "fixed_line";
+    case PhoneNumberType::MOBILE: return "mobile";
+    case PhoneNumberType::FIXED_LINE_OR_MOBILE: return "fixed_line_or_mobile";
+    case PhoneNumberType::TOLL_FREE: return "toll_free";
+    case PhoneNumberType::PREMIUM_RATE: return "premium_rate";
+    case PhoneNumberType::SHARED_COST: return "shared_cost";
+    case PhoneNumberType::VOIP: return "voip";
+    case PhoneNumberType::PERSONAL_NUMBER: return "personal_number";
+    case PhoneNumberType::PAGER: return "pager";
+    case PhoneNumberType::UAN: return "uan";
+    case PhoneNumberType::VOICEMAIL: return "voicemail";
+    case PhoneNumberType::UNKNOWN: break;
+  }
+  return "unknown";
+}
+
+// Verdict of a number libphonenumber knows to be valid. The country decides first (a
+// Canadian personal number is rejected for being Canadian); then, within the US and its
+// territories, numbers that are not a line at a place. VoIP ranges are ordinary geographic
+// numbers in the NANP (e.g. Miami's 305-209) and port like any other.
+NumberCode codeForValid(PhoneNumberType type, std::string_view region) {
+  if (region == "CA") return NumberCode::Canadian;
+  if (!isUsOrTerritory(region)) return NumberCode::International;
+  switch (type) {
+    case PhoneNumberType::TOLL_FREE: return NumberCode::TollFree;
+    case PhoneNumberType::PREMIUM_RATE: return NumberCode::PremiumRate;
+    case PhoneNumberType::SHARED_COST:
+    case PhoneNumberType::PERSONAL_NUMBER:
+    case PhoneNumberType::PAGER:
+    case PhoneNumberType::UAN:
+    case PhoneNumberType::VOICEMAIL: return NumberCode::NonGeographic;
+    default: return NumberCode::Ok;
+  }
+}
+
+bool isN11(std::string_view three) { return three[1] == '1' && three[2] == '1'; }
+
+// A ten-digit NANP number the metadata rejected: decide from the NANP numbering plan itself.
+// Returns nullopt when the digits cannot be a NANP number at all.
+std::optional<NumberCode> codeForUnknownNanp(std::string_view npa, std::string_view nxx,
+                                             std::optional<std::string>& region) {
+  // Area code NXX with N = 2-9; X9X codes are reserved for expansion; N11 are service codes.
+  if (npa[0] < '2' || npa[1] == '9' || isN11(npa)) return std::nullopt;
+  if (nxx[0] < '2' || isN11(nxx)) return std::nullopt;
+  switch (nanpAreaCodeKind(npa)) {
+    case NanpAreaCodeKind::TollFree: region = "US"; return NumberCode::TollFree;
+    case NanpAreaCodeKind::PremiumRate: region = "US"; return NumberCode::PremiumRate;
+    case NanpAreaCodeKind::NonGeographic: region = "US"; return NumberCode::NonGeographic;
+    case NanpAreaCodeKind::Reserved: return std::nullopt;
+    case NanpAreaCodeKind::Geographic: break;
+  }
+  const std::string_view owner = nanpAreaCodeRegion(npa);
+  if (owner.empty() || isUsOrTerritory(owner)) {
+    // A new US area code, or a new range in a known one: a real number must never be
+    // blocked because the metadata is older than the numbering plan.
+    region = std::string(owner.empty() ? "US" : owner);
+    return NumberCode::Unverified;
+  }
+  region = std::string(owner);
+  return owner == "CA" ? NumberCode::Canadian : NumberCode::International;
+}
+
+}  // namespace
+
+std::string_view numberCodeName(NumberCode code) {
+  switch (code) {
+    case NumberCode::Ok: return "ok";
+    case NumberCode::Unverified: return "unverified";
+    case NumberCode::Canadian: return "canadian";
+    case NumberCode::International: return "international";
+    case NumberCode::TollFree: return "toll_free";
+    case NumberCode::PremiumRate: return "premium_rate";
+    case NumberCode::NonGeographic: return "non_geographic";
+    case NumberCode::Fictional: return "fictional";
+    case NumberCode::Invalid: break;
+  }
+  return "invalid";
+}
+
+bool isEligible(NumberCode code) { return code == NumberCode::Ok || code == NumberCode::Unverified; }
+
+bool isUsOrTerritory(std::string_view region) {
+  static constexpr std::array<std::string_view, 6> kEligible = {"US", "PR", "VI", "GU", "MP", "AS"};
+  return std::find(kEligible.begin(), kEligible.end(), region) != kEligible.end();
+}
+
+NumberVerdict detail::classifyNumberReference(std::string_view typed) {
+  NumberVerdict verdict;
+  verdict.input = std::string(typed);
+  // libphonenumber expects UTF-8; anything else cannot be a number someone typed.
+  if (!isValidUtf8(typed)) return verdict;
+
+  const auto& util = phoneUtil();
+  pn::PhoneNumber number;
+  if (util.Parse(std::string(typed), "US", &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
+    return verdict;
+  }
+  verdict.extension = number.extension();
+  number.clear_extension();  // ports move whole numbers; the extension only earns a warning
+
+  std::string national;
+  util.GetNationalSignificantNumber(number, &national);
+  std::string e164;
+  util.Format(number, pn::PhoneNumberUtil::E164, &e164);
+
+  if (number.country_code() != 1) {
+    // Another country: named even when the number is not valid there, because the reason to
+    // reject it is the country, and that is what the customer needs to hear.
+    if (!util.IsPossibleNumber(number)) return verdict;
+    std::string region;
+    util.GetRegionCodeForNumber(number, &region);
+    if (region == pn::RegionCode::GetUnknown()) {
+      util.GetRegionCodeForCountryCode(number.country_code(), &region);
+    }
+    const bool valid = util.IsValidNumber(number);
+    verdict.e164 = e164;
+    verdict.region = region;
+    verdict.type = std::string(valid ? typeName(util.GetNumberType(number)) : "unknown");
+    verdict.code = NumberCode::International;
+    return verdict;
+  }
+
+  // NANP: NPA-NXX-XXXX. Seven-digit local numbers lack the area code and cannot be ported.
+  if (national.size() != 10) return verdict;
+  const std::string_view digits(national);
+  const std::string_view npa = digits.substr(0, 3), nxx = digits.substr(3, 3);
+  const std::string_view line = digits.substr(6, 4);
+
+  // 555-0100 … 555-0199 are reserved for fiction in every area code, whatever the metadata
+  // says about the area code's ranges.
+  if (nxx == "555" && line.substr(0, 2) == "01") {
+    const std::string_view owner = nanpAreaCodeRegion(npa);
+    verdict.e164 = e164;
+    verdict.region = std::string(owner.empty() ? "US" : owner);
+    verdict.type = "unknown";
+    verdict.code = NumberCode::Fictional;
+    return verdict;
+  }
+  // N11 exchanges (211, 311 … 911) are service codes even where the metadata's ranges are broad.
+  if (isN11(nxx)) return verdict;
+
+  if (util.IsValidNumber(number)) {
+    std::string region;
+    util.GetRegionCodeForNumber(number, &region);
+    const PhoneNumberType type = util.GetNumberType(number);
+    verdict.e164 = e164;
+    verdict.region = region;
+    verdict.type = std::string(typeName(type));
+    verdict.code = codeForValid(type, region);
+    return verdict;
+  }
+
+  std::optional<std::string> region;
+  if (const auto code = codeForUnknownNanp(npa, nxx, region)) {
+    verdict.e164 = e164;
+    verdict.region = region;
+    verdict.type = "unknown";
+    verdict.code = *code;
+  }
+  return verdict;
+}
+
+}  // namespace portcheck
