@@ -113,7 +113,8 @@ int runCheck(const std::vector<std::string_view>& args) {
   if (input.empty()) return usage("check: give a draft file, or - for standard input");
   std::string text, problem;
   if (!readInput(input, text, problem)) return unusable(problem);
-  const auto outcome = portcheck::checkDraftJson(text, as_of);
+  const auto outcome = portcheck::checkDraftJson(
+      text, as_of, format == "text" ? portcheck::ReportFormats::JsonAndText : portcheck::ReportFormats::Json);
   if (!outcome.usable) return unusable(std::string(input == "-" ? "standard input" : input) + ": " + outcome.error.message);
   std::fputs((format == "text" ? outcome.text : outcome.json).c_str(), stdout);
   return outcome.ready ? kExitOk : kExitNotReady;

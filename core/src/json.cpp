@@ -1,40 +1,18 @@
-// Rendering of core results as JSON (nlohmann/json, insertion-ordered keys). Text the user
-// typed may be ill-formed UTF-8 (a CLI argument); it is rendered with U+FFFD, never thrown on.
+// Rendering of core results as JSON, keys in the SPEC's order: large outputs (reports, number
+// lists and batches) through the streaming JsonWriter, small ones through nlohmann. Text the
+// user typed may be ill-formed UTF-8 (a CLI argument); it is rendered with U+FFFD, never thrown on.
 #include "portcheck/json.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <sstream>
 
+#include "json_writer.hpp"
 #include "portcheck/engine.hpp"
 
 namespace portcheck {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json optionalString(const std::optional<std::string>& value) {
-  return value ? Json(*value) : Json(nullptr);
-}
-
-Json toJson(const NumberVerdict& v) {
-  Json out = Json::object();
-  out["input"] = v.input;
-  out["e164"] = optionalString(v.e164);
-  out["region"] = optionalString(v.region);
-  out["type"] = optionalString(v.type);
-  out["eligible"] = v.eligible();
-  out["code"] = numberCodeName(v.code);
-  return out;
-}
-
-std::string dumpLine(const Json& json) {
-  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-std::string dumpIndented(const Json& json) {
-  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-}
 
 Json engineJson() {
   Json engine = Json::object();
@@ -43,44 +21,83 @@ Json engineJson() {
   return engine;
 }
 
+std::string dumpIndented(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+void writeEngine(detail::JsonWriter& out) {
+  out.key("engine").beginObject();
+  out.key("version").value(engineVersion());
+  out.key("phone_metadata").value(phoneMetadata());
+  out.endObject();
+}
+
+// The fields every verdict has, in the SPEC's order; the caller opens and closes the object.
+void writeVerdictFields(detail::JsonWriter& out, const NumberVerdict& v) {
+  out.key("input").value(v.input);
+  out.key("e164").value(v.e164);
+  out.key("region").value(v.region);
+  out.key("type").value(v.type);
+  out.key("eligible").value(v.eligible());
+  out.key("code").value(numberCodeName(v.code));
+}
+
 }  // namespace
 
-std::string numberVerdictJson(const NumberVerdict& verdict) { return dumpLine(toJson(verdict)); }
+std::string numberVerdictJson(const NumberVerdict& verdict) {
+  detail::JsonWriter out;
+  out.beginObject();
+  writeVerdictFields(out, verdict);
+  out.endObject();
+  return out.take();
+}
 
 std::string numberVerdictsJson(const std::vector<NumberVerdict>& verdicts) {
-  Json out = Json::array();
-  for (const auto& v : verdicts) out.push_back(toJson(v));
-  return dumpLine(out);
+  detail::JsonWriter out;
+  out.beginArray();
+  for (const auto& v : verdicts) {
+    out.beginObject();
+    writeVerdictFields(out, v);
+    out.endObject();
+  }
+  out.endArray();
+  return out.take();
 }
 
 std::string numberBatchJson(std::string_view lines) {
-  Json out = Json::array();
+  detail::JsonWriter out;
+  out.reserve(lines.size() * 3);
+  out.beginArray();
   while (!lines.empty()) {
     const auto end = lines.find('\n');
     const auto verdict = classifyNumber(lines.substr(0, end));
-    out.push_back(Json::array({numberCodeName(verdict.code), optionalString(verdict.e164), optionalString(verdict.region),
-                               optionalString(verdict.type)}));
+    out.beginArray().value(numberCodeName(verdict.code)).value(verdict.e164).value(verdict.region).value(verdict.type).endArray();
     if (end == std::string_view::npos) break;
     lines.remove_prefix(end + 1);
   }
-  return dumpLine(out);
+  out.endArray();
+  return out.take();
 }
 
 std::string numberListJson(std::string_view pasted) {
-  Json numbers = Json::array();
+  detail::JsonWriter out;
   std::size_t eligible = 0;
+  out.beginObject().key("numbers").beginArray();
   for (const auto& entry : splitNumberList(pasted)) {
     const auto verdict = classifyNumber(entry);
-    Json item = toJson(verdict);
-    item["extension"] = verdict.extension.empty() ? Json(nullptr) : Json(verdict.extension);
-    item["message"] = describeVerdict(verdict);
+    out.beginObject();
+    writeVerdictFields(out, verdict);
+    if (verdict.extension.empty()) {
+      out.key("extension").null();
+    } else {
+      out.key("extension").value(verdict.extension);
+    }
+    out.key("message").value(describeVerdict(verdict));
+    out.endObject();
     eligible += verdict.eligible() ? 1 : 0;
-    numbers.push_back(std::move(item));
   }
-  Json out = Json::object();
-  out["numbers"] = std::move(numbers);
-  out["eligible"] = eligible;
-  return dumpLine(out);
+  out.endArray().key("eligible").value(std::uint64_t{eligible}).endObject();
+  return out.take();
 }
 
 }  // namespace portcheck
@@ -88,60 +105,70 @@ std::string numberListJson(std::string_view pasted) {
 namespace portcheck {
 
 std::string reportJson(const Report& report) {
-  Json out = Json::object();
-  out["schema"] = "portcheck.report/1";
-  out["as_of"] = report.as_of.iso();
-  out["engine"] = engineJson();
-  out["ready"] = report.ready();
-  Json summary = Json::object();
-  summary["errors"] = report.errors;
-  summary["warnings"] = report.warnings;
-  summary["requests"] = report.requests.size();
-  summary["numbers"] = report.numbers;
-  summary["eligible_numbers"] = report.eligible_numbers;
-  out["summary"] = std::move(summary);
-  Json findings = Json::array();
+  detail::JsonWriter out(2);
+  out.reserve(4096 + report.numbers * 240);
+  out.beginObject();
+  out.key("schema").value("portcheck.report/1");
+  out.key("as_of").value(report.as_of.iso());
+  writeEngine(out);
+  out.key("ready").value(report.ready());
+  out.key("summary").beginObject();
+  out.key("errors").value(std::uint64_t{report.errors});
+  out.key("warnings").value(std::uint64_t{report.warnings});
+  out.key("requests").value(std::uint64_t{report.requests.size()});
+  out.key("numbers").value(std::uint64_t{report.numbers});
+  out.key("eligible_numbers").value(std::uint64_t{report.eligible_numbers});
+  out.endObject();
+  out.key("findings").beginArray();
   for (const auto& f : report.findings) {
-    Json item = Json::object();
-    item["code"] = f.code;
-    item["severity"] = severityName(f.severity);
-    item["path"] = f.path;
-    item["reason"] = reasonName(f.reason);
-    item["message"] = f.message;
-    item["fix"] = f.fix;
-    findings.push_back(std::move(item));
+    out.beginObject();
+    out.key("code").value(f.code);
+    out.key("severity").value(severityName(f.severity));
+    out.key("path").value(f.path);
+    out.key("reason").value(reasonName(f.reason));
+    out.key("message").value(f.message);
+    out.key("fix").value(f.fix);
+    out.endObject();
   }
-  out["findings"] = std::move(findings);
-  Json requests = Json::array();
+  out.endArray();
+  out.key("requests").beginArray();
   for (const auto& r : report.requests) {
-    Json request = Json::object();
-    Json numbers = Json::array();
-    for (const auto& n : r.numbers) numbers.push_back(toJson(n));
-    request["numbers"] = std::move(numbers);
-    Json risks = Json::array();
+    out.beginObject();
+    out.key("numbers").beginArray();
+    for (const auto& n : r.numbers) {
+      out.beginObject();
+      writeVerdictFields(out, n);
+      out.endObject();
+    }
+    out.endArray();
+    out.key("risks").beginArray();
     for (const auto& risk : r.risks) {
-      Json item = Json::object();
-      item["reason"] = reasonName(risk.reason);
-      item["status"] = riskStatusName(risk.status);
-      item["findings"] = risk.findings;
+      out.beginObject();
+      out.key("reason").value(reasonName(risk.reason));
+      out.key("status").value(riskStatusName(risk.status));
+      out.key("findings").beginArray();
+      for (const std::size_t index : risk.findings) out.value(std::uint64_t{index});
+      out.endArray();
       for (const auto& cr : carrierReasons()) {
         if (cr.reason != risk.reason) continue;
-        item["title"] = cr.title;
-        item["fix"] = cr.fix;
+        out.key("title").value(cr.title);
+        out.key("fix").value(cr.fix);
       }
-      risks.push_back(std::move(item));
+      out.endObject();
     }
-    request["risks"] = std::move(risks);
-    Json timeline = Json::object();
-    timeline["outreach_review_by"] = r.timeline.outreach_review_by.iso();
-    timeline["submitted_to_carrier_by"] = r.timeline.submitted_to_carrier_by.iso();
-    timeline["carrier_response_by"] = r.timeline.carrier_response_by.iso();
-    timeline["port_window"] = Json::array({r.timeline.port_window_start.iso(), r.timeline.port_window_end.iso()});
-    request["timeline"] = std::move(timeline);
-    requests.push_back(std::move(request));
+    out.endArray();
+    out.key("timeline").beginObject();
+    out.key("outreach_review_by").value(r.timeline.outreach_review_by.iso());
+    out.key("submitted_to_carrier_by").value(r.timeline.submitted_to_carrier_by.iso());
+    out.key("carrier_response_by").value(r.timeline.carrier_response_by.iso());
+    out.key("port_window").beginArray().value(r.timeline.port_window_start.iso()).value(r.timeline.port_window_end.iso()).endArray();
+    out.endObject();
+    out.endObject();
   }
-  out["requests"] = std::move(requests);
-  return dumpIndented(out);
+  out.endArray();
+  out.endObject();
+  out.newlineAtEnd();
+  return out.take();
 }
 
 std::string inputErrorJson(const InputError& error) {
@@ -157,7 +184,8 @@ std::string inputErrorJson(const InputError& error) {
   return dumpIndented(out);
 }
 
-CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of) {
+CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of,
+                            ReportFormats formats) {
   CheckOutcome outcome;
   try {
     auto parsed = parseDraft(draft_json);
@@ -172,7 +200,7 @@ CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_
         outcome.usable = true;
         outcome.ready = report.ready();
         outcome.json = reportJson(report);
-        outcome.text = reportText(report, std::get<Draft>(parsed));
+        if (formats == ReportFormats::JsonAndText) outcome.text = reportText(report, std::get<Draft>(parsed));
         return outcome;
       }
     }

@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto outcome = portcheck::checkDraftJson(text, portcheck::Date::fromYmd(2026, 11, 25));
+  const auto outcome = portcheck::checkDraftJson(text, portcheck::Date::fromYmd(2026, 11, 25),
+                                                portcheck::ReportFormats::JsonAndText);
   const auto json = nlohmann::json::parse(outcome.json, nullptr, false);
   if (json.is_discarded() || !json.is_object()) std::abort();
   if (outcome.usable == json.contains("error")) std::abort();

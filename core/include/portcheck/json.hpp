@@ -39,13 +39,15 @@ std::string inputErrorJson(const InputError& error);
 std::string reportText(const Report& report, const Draft& draft);
 
 // Draft JSON text → report: parse, check, render. Never throws.
+enum class ReportFormats { Json, JsonAndText };
 struct CheckOutcome {
   bool usable = false;   // false: `error` says why (CLI exit 2)
   bool ready = false;    // true: no error findings (CLI exit 0, else 1)
   std::string json;      // reportJson or inputErrorJson
-  std::string text;      // reportText when usable
+  std::string text;      // reportText when usable and asked for
   InputError error;
 };
-CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of = std::nullopt);
+CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of = std::nullopt,
+                            ReportFormats formats = ReportFormats::Json);
 
 }  // namespace portcheck
