@@ -1,6 +1,38 @@
-// The page's handle on the checker: a worker running the WASM core (core-worker.js), started
-// once, with promise-returning calls. `check` is latest-wins: a slow check that a newer one
-// has overtaken is dropped rather than shown.
+// The page's handle on the checker, with promise-returning calls. Two instances of the same
+// WASM core: one on the page's thread, loaded as the page loads, for everyday checks (a
+// 1,000-number draft takes a few milliseconds), so the first verdict does not wait for a
+// worker to start; and one in a worker (core-worker.js), loaded right after that first verdict,
+// for what could block typing: big pastes, CSV imports, bundles. If this thread may not compile
+// WebAssembly (a host page's Content-Security-Policy without 'wasm-unsafe-eval'), everything
+// goes to the worker. `check` is latest-wins: a check overtaken by a newer one is dropped.
+import { operations, warmReference } from './core-ops.js';
+
+// Pasted numbers above this many characters (~1,000 numbers) are checked in the worker.
+const ON_PAGE_LIMIT = 20000;
+
+// Started when this module is first evaluated, while the page is still building the form: the
+// glue's import, and the WebAssembly's download and compilation (streaming, off this thread).
+let local = null;
+function localCore() {
+  local ??= (async () => {
+    const [{ default: createPortCheck }, module] = await Promise.all([
+      import('./portcheck.mjs'),
+      WebAssembly.compileStreaming(fetch(new URL('./portcheck.wasm', import.meta.url))),
+    ]);
+    let failed;
+    const failure = new Promise((_, reject) => { failed = reject; });
+    const core = createPortCheck({
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module), failed);
+        return {};
+      },
+    });
+    return Promise.race([core, failure]);
+  })();
+  return local;
+}
+localCore().catch(() => {});  // a failure is handled by whoever asks for the core
+
 let worker = null;
 let nextId = 0;
 const pending = new Map();
@@ -29,17 +61,48 @@ function startWorker() {
   return w;
 }
 
+const whenIdle = (fn) => (self.requestIdleCallback ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+
+/** Loads the core on this thread, or, where it may not run here, in the worker. */
+export async function warm() {
+  try {
+    return (await localCore()).version();
+  } catch {
+    return call('version');
+  }
+}
+
+/**
+ * After the first verdict: loads the worker (and, when idle, the reference patterns), so that
+ * everything the checker needs has been fetched and no request follows. Resolves when done.
+ */
+export async function finishLoading() {
+  const inWorker = call('version');
+  localCore().then((core) => whenIdle(() => warmReference(core)), () => {});
+  return inWorker;
+}
+
+async function onPage(op, arg) {
+  let core;
+  try {
+    core = await localCore();
+  } catch {
+    return call(op, arg);  // this thread cannot run the core: the worker can
+  }
+  return operations[op](core, arg);
+}
+
 let latestCheck = 0;
 /** Form state → {draft, report}; resolves to null when a newer check has been asked for. */
 export async function check(form) {
   const ticket = ++latestCheck;
-  const result = await call('check', form);
+  const size = form.numbersText.reduce((n, text) => n + (text?.length ?? 0), 0);
+  const result = await (size <= ON_PAGE_LIMIT ? onPage('check', form) : call('check', form));
   return ticket === latestCheck ? result : null;
 }
 
-export const warm = () => call('version');
-export const version = () => call('version');
-export const checkText = (text) => call('checkText', text);
+export const version = () => onPage('version');
+export const checkText = (text) => (text.length <= ON_PAGE_LIMIT * 4 ? onPage('checkText', text) : call('checkText', text));
 export const importCsv = (text) => call('importCsv', text);
 export const bundleBody = (form, attachments, createdAt) => call('bundleBody', { form, attachments, createdAt });
 export const sealBundle = (body, sha256) => call('sealBundle', { body, sha256 });

@@ -2,7 +2,9 @@
 // the JSON report, arranged per request; every typed value passes through forTerminal().
 #include <algorithm>
 #include <array>
-#include <sstream>
+#include <string>
+#include <string_view>
+#include <type_traits>
 
 #include "portcheck/engine.hpp"
 #include "portcheck/json.hpp"
@@ -10,6 +12,25 @@
 
 namespace portcheck {
 namespace {
+
+// A string with <<, so the layout below reads like a stream without linking iostreams (and
+// their locale tables) into the WASM module.
+class TextOut {
+ public:
+  TextOut& operator<<(std::string_view text) {
+    text_.append(text);
+    return *this;
+  }
+  template <typename N, std::enable_if_t<std::is_integral_v<N>, int> = 0>
+  TextOut& operator<<(N number) {
+    text_.append(std::to_string(number));
+    return *this;
+  }
+  std::string str() { return std::move(text_); }
+
+ private:
+  std::string text_;
+};
 
 std::string plural(std::size_t count, std::string_view one, std::string_view many) {
   return std::to_string(count) + " " + std::string(count == 1 ? one : many);
@@ -44,7 +65,7 @@ std::size_t requestOf(const Finding& finding) {
   return digits == 0 ? std::string::npos : index;
 }
 
-void writeFinding(std::ostringstream& out, const Finding& f) {
+void writeFinding(TextOut& out, const Finding& f) {
   std::string severity(severityName(f.severity));
   std::transform(severity.begin(), severity.end(), severity.begin(), [](char c) { return static_cast<char>(std::toupper(c)); });
   severity.resize(9, ' ');
@@ -66,7 +87,7 @@ std::string requestTitle(const PortRequest& r) {
 }  // namespace
 
 std::string reportText(const Report& report, const Draft& draft) {
-  std::ostringstream out;
+  TextOut out;
   out << "Port Pre-Check report as of " << dayAndDate(report.as_of) << " (engine " << engineVersion() << ", "
       << phoneMetadata() << ")\n\n";
   out << (report.ready() ? "READY" : "NOT READY") << ": " << plural(report.errors, "error", "errors") << ", "

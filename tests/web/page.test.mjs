@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, screenshot, serve } from './serve-and-browse.mjs';
+import { launchBrowser, screenshot, serve, webDir } from './serve-and-browse.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const portcheck = process.env.PORTCHECK ?? join(root, 'build', 'native', 'cli', 'portcheck');
@@ -31,9 +31,13 @@ after(async () => {
 
 const READY = /numbers can be ported/;
 
+/** The first verdict is on screen from the page's own core; then the worker loads. */
+const fullyLoaded = (page) => page.locator('port-precheck[data-loaded]').waitFor({ state: 'attached', timeout: 30000 });
+
 /** A fresh browser profile (own storage) on a page; watches requests and errors. */
-async function open(path = '/index.html', options = {}) {
+async function open(path = '/index.html', options = {}, prepare = async () => {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
+  await prepare(context);
   const page = await context.newPage();
   const session = { context, page, requests: [], afterLoad: [], problems: [], loaded: false };
   context.on('request', (r) => { session.requests.push(r.url()); if (session.loaded) session.afterLoad.push(r.url()); });
@@ -42,6 +46,7 @@ async function open(path = '/index.html', options = {}) {
   page.on('dialog', (d) => d.accept());
   await page.goto(`${server.origin}${path}`);
   await page.locator('.pc-status').filter({ hasText: READY }).waitFor({ timeout: 30000 });
+  await fullyLoaded(page);
   session.loaded = true;
   return session;
 }
@@ -321,6 +326,7 @@ test('the draft survives a reload without any PIN ever reaching storage; start o
   s.loaded = false;
   await page.reload();
   await status(page).filter({ hasText: READY }).waitFor();
+  await fullyLoaded(page);
   s.loaded = true;
   await page.getByText(/restored from this device/).waitFor();
   assert.equal(await card(page).getByLabel('Account name (business or person)', { exact: true }).inputValue(), 'Acme Widgets LLC');
@@ -426,6 +432,24 @@ test('the embed page: one script tag, themed through custom properties, autosave
   await page.waitForTimeout(400);
   assert.equal(await page.evaluate(() => localStorage.length), 0);
   await screenshot(page, 'embed-page');
+  await close(s);
+});
+
+test('a host page whose CSP forbids WebAssembly on its own thread still gets every check, from the worker', async () => {
+  // A help center's policy without 'wasm-unsafe-eval': the page's thread may not compile the
+  // core, so core.js sends everything to the worker, whose script carries no such policy.
+  const strictHtml = readFileSync(join(webDir, 'embed.html'), 'utf8').replace(" 'wasm-unsafe-eval'", '');
+  assert.ok(!strictHtml.includes('wasm-unsafe-eval'));
+  const s = await open('/strict-embed.html', {}, (context) =>
+    context.route(`${server.origin}/strict-embed.html`, (route) => route.fulfill({ contentType: 'text/html', body: strictHtml })));
+  const { page } = s;
+  await card(page).getByLabel('Account name (business or person)', { exact: true }).fill('Strict Host Co');
+  await card(page).getByLabel(/^Numbers: one per line/).fill('(217) 544-0111\n416-555-0123');
+  await status(page).filter({ hasText: /1 of 2 numbers/ }).waitFor();
+  const here = await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (e) => String(e)));
+  assert.match(here, /CompileError|wasm-unsafe-eval/, "the page's thread may not compile WebAssembly");
+  // Chromium may report the refusal in the console: expected here, and only that.
+  s.problems = s.problems.filter((p) => !/wasm-unsafe-eval|WebAssembly/.test(p));
   await close(s);
 });
 

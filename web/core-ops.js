@@ -1,0 +1,43 @@
+// What the page asks of the WASM core, as plain functions of a loaded module: used on the
+// page's own thread (core.js, for everyday checks) and in the worker (core-worker.js, for big
+// pastes and bundles). Glue only: every rule and every word is the core's.
+
+// The form keeps each request's numbers as the text the customer pasted; the core splits it.
+function toDraft(core, form) {
+  const draft = structuredClone(form.draft);
+  draft.requests.forEach((request, i) => {
+    const pins = form.pins?.[i] ?? {};
+    request.phone_numbers = JSON.parse(core.splitNumberList(form.numbersText[i] ?? ''))
+      .map((phone_number) => ({ phone_number, pin: pins[phone_number] ?? '' }));
+  });
+  return draft;
+}
+
+export const operations = {
+  version: (core) => core.version(),
+  // Form → {draft, report}: the draft exactly as checked, and the core's report.
+  check(core, form) {
+    const draft = toDraft(core, form);
+    return { draft, report: JSON.parse(core.check(JSON.stringify(draft))) };
+  },
+  // A draft file as it was read: the core's report, or its input error.
+  checkText: (core, text) => JSON.parse(core.check(text)),
+  importCsv: (core, text) => JSON.parse(core.importCsv(text)),
+  bundleBody(core, { form, attachments, createdAt }) {
+    const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt);
+    return result.ok ? { body: result.body } : { error: JSON.parse(result.error).error };
+  },
+  sealBundle: (core, { body, sha256 }) => core.sealBundle(body, sha256),
+  bundleHashInputs(core, text) {
+    const r = core.bundleHashInputs(text);
+    return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };
+  },
+  verifyBundle: (core, { text, digests }) => JSON.parse(core.verifyBundle(text, JSON.stringify(digests))),
+};
+
+// The first number that is not a plain typed NANP number (letters, another country …) makes
+// libphonenumber parse its metadata and compile its patterns (~50 ms in WASM): done ahead, once
+// the page is idle, so no keystroke waits for it.
+export function warmReference(core) {
+  core.checkNumber('1-800-FLOWERS');
+}
