@@ -107,7 +107,7 @@ const sizeOf = (file) => {
   };
 };
 const pageFiles = ['index.html', 'style.css', 'port-precheck.js', 'port-precheck.css', 'form-model.js', 'storage.js',
-  'core.js', 'core-worker.js', 'portcheck.mjs', 'portcheck.wasm'];
+  'core.js', 'core-ops.js', 'core-worker.js', 'portcheck.mjs', 'portcheck.wasm'];
 const payload = Object.fromEntries(pageFiles.map((f) => [f, sizeOf(join(webDir, f))]));
 const peerSizes = Object.fromEntries(Object.entries(peerFiles).map(([name, [from]]) => [name, sizeOf(from)]));
 
