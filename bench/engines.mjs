@@ -69,7 +69,9 @@ export function measure(run, list, repeats) {
   return { valid, median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-/** Times a full check() of a draft: milliseconds, median and range. */
+/** Times a full check() of a draft: milliseconds, median and range. The 1,000-number draft is
+ *  timed at least 31 times (a few milliseconds each): one garbage collection or tier-up must not
+ *  move the median. */
 export function measureCheck(core, draftJson, repeats) {
   // Warm-up as for the peers (whose warm-up is a whole corpus pass): V8 compiles WASM with
   // Liftoff first and tiers hot functions up in the background, used from their next call.

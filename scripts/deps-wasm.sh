@@ -10,20 +10,25 @@ mkdir -p "$prefix/lib" "$prefix/include" "$work"
 # Emscripten's JS optimizer needs Debian's acorn (TOOLCHAIN.md).
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
-# Dependencies are not on the hot path except RE2 (regex matching), which stays at -O2 with
-# the rest; see issue 6 for size work. Changing these flags rebuilds everything.
-flags="-O2"
+# Every byte of these libraries is downloaded by the page, and none is on the hot path: typed
+# US numbers never reach libphonenumber's regexes (the NANP fast path), so RE2, protobuf,
+# abseil and ICU are optimized for size (-8 KB brotli; speed within noise, BENCHMARKS.md).
+# libphonenumber itself is built by CMake at -O3. CMake's Release defaults (-O3) are replaced,
+# not appended to. Changing the flags (or the recipe) rebuilds everything.
+flags="-Oz"
+recipe=2
 emver=$(em++ --version | sed -n 1p)  # sed reads it all: `head` could close the pipe on em++ (EPIPE under pipefail)
 
 log() { printf 'deps-wasm: %s\n' "$*" >&2; }
 stamp_ok() { [ -f "$deps/stamps/$1" ] && [ "$(cat "$deps/stamps/$1")" = "$2" ]; }
 stamp_set() { printf '%s' "$2" >"$deps/stamps/$1"; }
-key_for() { echo "$(cat "$deps/stamps/unpack-$1") $flags $emver"; }
+key_for() { echo "$(cat "$deps/stamps/unpack-$1") $flags recipe$recipe $emver"; }
 
 cmake_lib() { # name source-dir target-or-install cmake-args...
   local name=$1 dir=$2 what=$3; shift 3
   emcmake cmake -S "$dir" -B "$work/$name" -G Ninja -Wno-dev \
-    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
+    -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
     -DCMAKE_CXX_STANDARD=17 -DCMAKE_INSTALL_PREFIX="$prefix" -DBUILD_TESTING=OFF \
     -DBUILD_SHARED_LIBS=OFF "$@" >"$work/$name.configure.log" 2>&1 ||
     { cat "$work/$name.configure.log" >&2; exit 1; }
