@@ -33,25 +33,22 @@ add_library(libphonenumber_code OBJECT
   ${_s}/shortnumberinfo.cc ${_s}/short_metadata.cc ${_s}/stringutil.cc ${_s}/unicodestring.cc
   ${_s}/utf/rune.c ${_s}/utf/unicodetext.cc ${_s}/utf/unilib.cc
   ${_pb_sources})
-function(_portcheck_libphonenumber name metadata_source)
-  add_library(${name} STATIC $<TARGET_OBJECTS:libphonenumber_code> "${metadata_source}")
-  # libphonenumber is C++11-era code; it builds as C++17 with absl's std::string_view mode.
-  set_target_properties(${name} PROPERTIES CXX_STANDARD 17 POSITION_INDEPENDENT_CODE ON)
-  target_compile_definitions(${name} PUBLIC I18N_PHONENUMBERS_USE_RE2 I18N_PHONENUMBERS_USE_STDMUTEX)
-  # Third-party code: its warnings are not ours to fix, so they are not shown.
-  target_compile_options(${name} PRIVATE -w)
-  target_include_directories(${name} SYSTEM PUBLIC "${_lpn}/cpp/src" "${_gen}")
-  target_link_libraries(${name} PUBLIC
+# libphonenumber is C++11-era code; it builds as C++17 with absl's std::string_view mode.
+# Third-party code: its warnings are not ours to fix, so they are not shown.
+function(_portcheck_libphonenumber_settings target)
+  set_target_properties(${target} PROPERTIES CXX_STANDARD 17 POSITION_INDEPENDENT_CODE ON)
+  target_compile_definitions(${target} PUBLIC I18N_PHONENUMBERS_USE_RE2 I18N_PHONENUMBERS_USE_STDMUTEX)
+  target_compile_options(${target} PRIVATE -w)
+  target_include_directories(${target} SYSTEM PUBLIC "${_lpn}/cpp/src" "${_gen}")
+  target_link_libraries(${target} PUBLIC
     portcheck::protobuf_lite portcheck::re2 portcheck::icu
     absl::node_hash_set absl::strings absl::synchronization)
 endfunction()
-set_target_properties(libphonenumber_code PROPERTIES CXX_STANDARD 17 POSITION_INDEPENDENT_CODE ON)
-target_compile_definitions(libphonenumber_code PUBLIC I18N_PHONENUMBERS_USE_RE2 I18N_PHONENUMBERS_USE_STDMUTEX)
-target_compile_options(libphonenumber_code PRIVATE -w)
-target_include_directories(libphonenumber_code SYSTEM PUBLIC "${_lpn}/cpp/src" "${_gen}")
-target_link_libraries(libphonenumber_code PUBLIC
-  portcheck::protobuf_lite portcheck::re2 portcheck::icu
-  absl::node_hash_set absl::strings absl::synchronization)
+_portcheck_libphonenumber_settings(libphonenumber_code)
+function(_portcheck_libphonenumber name metadata_source)
+  add_library(${name} STATIC $<TARGET_OBJECTS:libphonenumber_code> "${metadata_source}")
+  _portcheck_libphonenumber_settings(${name})
+endfunction()
 _portcheck_libphonenumber(libphonenumber_full "${_s}/metadata.cc")
 
 # Build time: the metadata without what the core never uses (formats, examples), in place of
