@@ -69,10 +69,17 @@ export function measure(run, list, repeats) {
   return { valid, median: median(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-/** Times a full check() of a draft: milliseconds, median and range. The 1,000-number draft is
- *  timed at least 31 times (a few milliseconds each): one garbage collection or tier-up must not
- *  move the median. */
-export function measureCheck(core, draftJson, repeats) {
+/** Times a full check() of the 1,000- and 10,000-number drafts: milliseconds, median and range.
+ *  The 1,000-number draft is timed at least 31 times (a few milliseconds each): one garbage
+ *  collection or tier-up must not move the median. */
+export function measureDrafts(core, draft1k, draft10k, repeats) {
+  return {
+    check_1000_ms: measureCheck(core, draft1k, Math.max(repeats, 31)),
+    check_10000_ms: measureCheck(core, draft10k, Math.max(3, Math.floor(repeats / 2))),
+  };
+}
+
+function measureCheck(core, draftJson, repeats) {
   // Warm-up as for the peers (whose warm-up is a whole corpus pass): V8 compiles WASM with
   // Liftoff first and tiers hot functions up in the background, used from their next call.
   for (let i = 0, t0 = performance.now(); i < 10 && performance.now() - t0 < 1000; i++) core.check(draftJson);

@@ -2,7 +2,7 @@
 //   node bench/node-engine.mjs ENGINE CORPUS_FILE REPEATS [DRAFT_1000 DRAFT_10000]
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { makeRunner, measure, measureCheck } from './engines.mjs';
+import { makeRunner, measure, measureDrafts } from './engines.mjs';
 
 const [name, corpusFile, repeatsText, draft1kFile, draft10kFile] = process.argv.slice(2);
 const repeats = Number(repeatsText);
@@ -26,8 +26,7 @@ if (name === 'portcheck-wasm') {
 }
 Object.assign(result, measure(makeRunner(name, libs), list, repeats));
 if (name === 'portcheck-wasm' && draft1kFile) {
-  result.check_1000_ms = measureCheck(libs.core, readFileSync(draft1kFile, 'utf8'), Math.max(repeats, 31));
-  result.check_10000_ms = measureCheck(libs.core, readFileSync(draft10kFile, 'utf8'), Math.max(3, Math.floor(repeats / 2)));
+  Object.assign(result, measureDrafts(libs.core, readFileSync(draft1kFile, 'utf8'), readFileSync(draft10kFile, 'utf8'), repeats));
 }
 result.peak_rss_mb = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify(result));

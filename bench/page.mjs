@@ -1,6 +1,6 @@
 // The Chromium side of the benchmarks: bench/run.mjs calls window.runEngine(name, …) in a fresh
 // page per engine and reads the JSON it resolves to.
-import { makeRunner, measure, measureCheck } from './engines.mjs';
+import { makeRunner, measure, measureDrafts } from './engines.mjs';
 
 window.runEngine = async (name, corpusText, repeats, draft1k, draft10k) => {
   const list = corpusText.split('\n');
@@ -22,8 +22,7 @@ window.runEngine = async (name, corpusText, repeats, draft1k, draft10k) => {
   }
   Object.assign(result, measure(makeRunner(name, libs), list, repeats));
   if (name === 'portcheck-wasm') {
-    result.check_1000_ms = measureCheck(libs.core, draft1k, Math.max(repeats, 31));
-    result.check_10000_ms = measureCheck(libs.core, draft10k, Math.max(3, Math.floor(repeats / 2)));
+    Object.assign(result, measureDrafts(libs.core, draft1k, draft10k, repeats));
   }
   result.js_heap_mb = performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null;
   return result;

@@ -62,24 +62,34 @@ emscripten::val checkNumberList(const std::string& pasted) {
   return guarded([&] { return portcheck::numberListJson(pasted); });
 }
 
-// Export, step 1: {ok, body} with the canonical bundle body to hash, or {ok: false, error} with
-// the report-shaped error JSON. An object, so a 13 MB body is not escaped into JSON again.
-emscripten::val bundleBody(const std::string& draft_json, const std::string& attachments_json,
-                           const std::string& created_at) {
+// {ok: true, …} filled in by `fill` from a core result, or {ok: false, error} with the
+// report-shaped error JSON: objects, so a 13 MB bundle body is not escaped into JSON again.
+template <typename Compute, typename Fill>
+emscripten::val okOrError(Compute&& compute, Fill&& fill) {
   emscripten::val out = emscripten::val::object();
   try {
-    auto body = portcheck::makeBundleBody(draft_json, attachments_json, created_at);
-    out.set("ok", body.ok);
-    if (body.ok) {
-      out.set("body", toJs(body.canonical));
+    auto result = compute();
+    out.set("ok", result.ok);
+    if (result.ok) {
+      fill(out, result);
     } else {
-      out.set("error", portcheck::inputErrorJson(body.error));
+      out.set("error", portcheck::inputErrorJson(result.error));
     }
   } catch (const std::exception& e) {
     out.set("ok", false);
     out.set("error", internalError(e.what()));
+  } catch (...) {
+    out.set("ok", false);
+    out.set("error", internalError("unknown failure"));
   }
   return out;
+}
+
+// Export, step 1: {ok, body} with the canonical bundle body to hash.
+emscripten::val bundleBody(const std::string& draft_json, const std::string& attachments_json,
+                           const std::string& created_at) {
+  return okOrError([&] { return portcheck::makeBundleBody(draft_json, attachments_json, created_at); },
+                   [](emscripten::val& out, const portcheck::BundleBody& body) { out.set("body", toJs(body.canonical)); });
 }
 
 // Export, step 2: the bundle file, given the SHA-256 (hex) of the body.
@@ -89,23 +99,13 @@ emscripten::val sealBundle(const std::string& body, const std::string& sha256) {
 
 // Import, step 1: {ok, body, attachments: [base64…]}: what the page must hash.
 emscripten::val bundleHashInputs(const std::string& bundle_json) {
-  emscripten::val out = emscripten::val::object();
-  try {
-    auto inputs = portcheck::bundleHashInputs(bundle_json);
-    out.set("ok", inputs.ok);
-    if (inputs.ok) {
-      out.set("body", toJs(inputs.canonical_body));
-      emscripten::val data = emscripten::val::array();
-      for (auto& d : inputs.attachment_data) data.call<void>("push", std::move(d));
-      out.set("attachments", data);
-    } else {
-      out.set("error", portcheck::inputErrorJson(inputs.error));
-    }
-  } catch (const std::exception& e) {
-    out.set("ok", false);
-    out.set("error", internalError(e.what()));
-  }
-  return out;
+  return okOrError([&] { return portcheck::bundleHashInputs(bundle_json); },
+                   [](emscripten::val& out, const portcheck::BundleHashInputs& inputs) {
+                     out.set("body", toJs(inputs.canonical_body));
+                     emscripten::val data = emscripten::val::array();
+                     for (const auto& d : inputs.attachment_data) data.call<void>("push", d);
+                     out.set("attachments", data);
+                   });
 }
 
 // Import, step 2: digests JSON {"body_sha256", "attachments": [{"sha256","size"} | null]} →

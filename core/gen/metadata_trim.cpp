@@ -17,13 +17,13 @@
 // tests/core/metadata_test.cpp asks the same of the trimmed metadata and expects every answer.
 #include <phonenumbers/metadata.h>
 #include <phonenumbers/phonemetadata.pb.h>
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
 
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <string>
+
+#include "metadata_answers.hpp"
 
 namespace pn = i18n::phonenumbers;
 
@@ -31,23 +31,14 @@ namespace {
 
 void trimDesc(pn::PhoneNumberDesc* desc) { desc->clear_example_number(); }
 
-// What the core asks of libphonenumber about a number, as one line.
-std::string answers(const std::string& typed) {
-  const auto& util = *pn::PhoneNumberUtil::GetInstance();
-  pn::PhoneNumber number;
-  if (util.Parse(typed, "ZZ", &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR) return typed + " unparsed - -";
-  std::string region;
-  util.GetRegionCodeForNumber(number, &region);
-  return typed + (util.IsValidNumber(number) ? " valid " : (util.IsPossibleNumber(number) ? " possible " : " impossible ")) +
-         region + " " + std::to_string(static_cast<int>(util.GetNumberType(number)));
-}
-
 void writeExamples(const pn::PhoneMetadata& m, std::ostream& out) {
   for (const auto* desc : {&m.fixed_line(), &m.mobile(), &m.toll_free(), &m.premium_rate(), &m.shared_cost(),
                            &m.personal_number(), &m.voip(), &m.pager(), &m.uan(), &m.voicemail()}) {
     if (!desc->has_example_number()) continue;
     const std::string e164 = "+" + std::to_string(m.country_code()) + desc->example_number();
-    out << answers(e164) << '\n' << answers(e164.substr(0, e164.size() - 1)) << '\n' << answers(e164 + "0") << '\n';
+    using portcheck::gen::metadataAnswers;
+    out << metadataAnswers(e164) << '\n' << metadataAnswers(e164.substr(0, e164.size() - 1)) << '\n'
+        << metadataAnswers(e164 + "0") << '\n';
   }
 }
 

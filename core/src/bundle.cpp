@@ -305,7 +305,21 @@ std::vector<BundleProblem> linkProblems(const Draft& draft, const Json& attachme
   return problems;
 }
 
-InputError internalError(const std::exception& e) { return {"internal", std::string("internal error: ") + e.what(), ""}; }
+// Runs one operation on outside input: whatever makes it unusable becomes the error its caller
+// reports (CLI exit 2, the page's message), never an exception. `doing` names the operation
+// in the out-of-memory message ("input too large to verify …").
+template <typename Work>
+void asInputError(InputError& error, std::string_view doing, Work&& work) {
+  try {
+    work();
+  } catch (const Unusable& u) {
+    error = u.error;
+  } catch (const std::bad_alloc&) {
+    error = {"input.too_large", "input too large to " + std::string(doing) + " in the memory available", ""};
+  } catch (const std::exception& e) {
+    error = {"internal", std::string("internal error: ") + e.what(), ""};
+  }
+}
 
 // Up to `limit` paths where two JSON values differ (JSON Patch paths, RFC 6902).
 std::vector<std::string> differences(const Json& found, const Json& expected, std::size_t limit = 5) {
@@ -321,7 +335,7 @@ std::vector<std::string> differences(const Json& found, const Json& expected, st
 
 BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json, std::string_view created_at) {
   BundleBody out;
-  try {
+  asInputError(out.error, "bundle", [&] {
     if (!isUtcTimestamp(created_at)) wrong("/created_at", "expected a UTC time such as 2026-11-25T14:03:00Z");
     const Draft draft = detail::readDraft(detail::parseLimited(draft_json), "");
     Json attachments = readAttachments(detail::parseLimited(attachments_json), "/attachments");
@@ -348,13 +362,7 @@ BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachme
     body["attachments"] = std::move(attachments);
     out.canonical = canonical(body);
     out.ok = true;
-  } catch (const Unusable& u) {
-    out.error = u.error;
-  } catch (const std::bad_alloc&) {
-    out.error = {"input.too_large", "input too large to bundle in the memory available", ""};
-  } catch (const std::exception& e) {
-    out.error = internalError(e);
-  }
+  });
   return out;
 }
 
@@ -366,7 +374,7 @@ std::string sealBundle(std::string_view canonical_body, std::string_view body_sh
 
 BundleHashInputs bundleHashInputs(std::string_view bundle_json) {
   BundleHashInputs out;
-  try {
+  asInputError(out.error, "verify", [&] {
     Json bundle = detail::parseLimited(bundle_json);
     if (!bundle.is_object()) throw Unusable{{"input.type", "wrong type at /: expected a bundle object", ""}};
     bundle.erase("integrity");
@@ -378,19 +386,13 @@ BundleHashInputs bundleHashInputs(std::string_view bundle_json) {
     }
     out.canonical_body = canonical(bundle);
     out.ok = true;
-  } catch (const Unusable& u) {
-    out.error = u.error;
-  } catch (const std::bad_alloc&) {
-    out.error = {"input.too_large", "input too large to verify in the memory available", ""};
-  } catch (const std::exception& e) {
-    out.error = internalError(e);
-  }
+  });
   return out;
 }
 
 BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests) {
   BundleVerdict out;
-  try {
+  asInputError(out.error, "verify", [&] {
     const Json bundle = detail::parseLimited(bundle_json);
     if (!bundle.is_object()) throw Unusable{{"input.type", "wrong type at /: expected a bundle object", ""}};
     const auto schema = bundle.find("schema");
@@ -482,13 +484,7 @@ BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& di
     out.usable = true;
     out.consistent = out.problems.empty();
     out.ready = derived.report.ready();
-  } catch (const Unusable& u) {
-    out.error = u.error;
-  } catch (const std::bad_alloc&) {
-    out.error = {"input.too_large", "input too large to verify in the memory available", ""};
-  } catch (const std::exception& e) {
-    out.error = internalError(e);
-  }
+  });
   return out;
 }
 
