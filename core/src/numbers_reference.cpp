@@ -137,18 +137,19 @@ NumberVerdict detail::classifyNumberReference(std::string_view typed) {
   util.Format(number, pn::PhoneNumberUtil::E164, &e164);
 
   if (number.country_code() != 1) {
-    // Another country: named even when the number is not valid there, because the reason to
-    // reject it is the country, and that is what the customer needs to hear.
+    // Another country: named, because the reason to reject it is the country, and that is what
+    // the customer needs to hear; its type is not asked (the metadata is trimmed to what naming
+    // the country takes: core/gen/metadata_trim.cpp). A number that cannot be possible there
+    // is not a number.
     if (!util.IsPossibleNumber(number)) return verdict;
     std::string region;
     util.GetRegionCodeForNumber(number, &region);
     if (region == pn::RegionCode::GetUnknown()) {
       util.GetRegionCodeForCountryCode(number.country_code(), &region);
     }
-    const bool valid = util.IsValidNumber(number);
     verdict.e164 = e164;
     verdict.region = region;
-    verdict.type = std::string(valid ? typeName(util.GetNumberType(number)) : "unknown");
+    verdict.type = "unknown";
     verdict.code = NumberCode::International;
     return verdict;
   }
