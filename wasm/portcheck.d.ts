@@ -17,7 +17,7 @@ export interface PortCheckModule {
   checkNumber(text: string): string;
   /** A pasted list → JSON {numbers: (NumberVerdict & {extension: string|null, message: string})[], eligible: number}. */
   checkNumberList(pasted: string): string;
-  /** "0.1.0 (libphonenumber 8.13.51)" */
+  /** "0.2.0 (libphonenumber 8.13.51)" */
   version(): string;
 }
 export default function createPortCheck(options?: {

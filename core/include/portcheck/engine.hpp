@@ -6,7 +6,7 @@
 
 namespace portcheck {
 
-std::string engineVersion();  // "0.1.0"
+std::string engineVersion();  // "0.2.0"
 std::string phoneMetadata();  // "libphonenumber 8.13.51"
 
 }  // namespace portcheck
