@@ -307,9 +307,12 @@ export class PortPrecheck extends HTMLElement {
     this.#schedule(CHECK_DELAY_MS);
   }
 
+  // Typing waits for a pause; a whole new form (on load, after an import) is checked at once:
+  // while the page loads, a timer's task can wait behind loading work for tens of milliseconds.
   #schedule(delay) {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#check(), delay);
+    if (delay === 0) this.#check();
+    else this.#timer = setTimeout(() => this.#check(), delay);
   }
 
   async #check() {
