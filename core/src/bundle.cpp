@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "json_input.hpp"
+#include "json_writer.hpp"
 #include "portcheck/engine.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
@@ -510,13 +511,17 @@ BundleDigests parseBundleDigests(std::string_view digests_json) {
 
 std::string bundleVerdictJson(const BundleVerdict& verdict) {
   if (!verdict.usable) return inputErrorJson(verdict.error);
-  nlohmann::ordered_json out = nlohmann::ordered_json::object();
-  out["schema"] = "portcheck.verify/1";
-  out["consistent"] = verdict.consistent;
-  out["ready"] = verdict.ready;
-  out["problems"] = nlohmann::ordered_json::array();
-  for (const auto& p : verdict.problems) out["problems"].push_back({{"path", p.path}, {"message", p.message}});
-  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  detail::JsonWriter out(2);
+  out.beginObject();
+  out.key("schema").value("portcheck.verify/1");
+  out.key("consistent").value(verdict.consistent);
+  out.key("ready").value(verdict.ready);
+  out.key("problems").beginArray();
+  for (const auto& p : verdict.problems) {
+    out.beginObject().key("path").value(p.path).key("message").value(p.message).endObject();
+  }
+  out.endArray().endObject().newlineAtEnd();
+  return out.take();
 }
 
 }  // namespace portcheck

@@ -2,21 +2,21 @@
 // requests. The page only shows the preview this returns.
 #include "portcheck/csv_import.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
+#include <utility>
+#include <vector>
 
 #include "portcheck/draft.hpp"
 #include "portcheck/json.hpp"
+#include "json_writer.hpp"
 #include "portcheck/numbers.hpp"
 #include "text.hpp"
 
 namespace portcheck {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxCsvRows = 100000;
 
@@ -141,11 +141,20 @@ std::string importCsvJson(std::string_view csv) {
     }
   }
 
-  Json out = Json::object();
-  out["columns"] = Json::object();
-  for (const auto& [field, index] : columns) out["columns"][field] = index;
-  Json requests = Json::array();
-  Json problems = Json::array();
+  // Rows grouped into requests (in order of first appearance), then written in one pass.
+  struct Entry {
+    std::string number, pin;
+  };
+  struct Request {
+    std::vector<std::pair<std::string_view, std::string>> fields, address;
+    std::vector<Entry> numbers;
+  };
+  struct Problem {
+    std::size_t row;
+    std::string_view message;
+  };
+  std::vector<Request> requests;
+  std::vector<Problem> problems;
   std::map<std::string, std::size_t> request_of_key;
   std::size_t numbers = 0;
   const auto cell = [&](const std::vector<std::string>& row, std::string_view field) -> std::string {
@@ -155,37 +164,57 @@ std::string importCsvJson(std::string_view csv) {
   };
   for (std::size_t r = first_data_row; r < table.rows.size(); ++r) {
     const auto& row = table.rows[r];
-    const std::string number = cell(row, "phone_number");
+    std::string number = cell(row, "phone_number");
     if (number.empty()) {
-      problems.push_back({{"row", r + 1}, {"message", "no phone number in this row"}});
+      problems.push_back({r + 1, "no phone number in this row"});
       continue;
     }
     std::string key;
     for (const auto field : kGroupFields) key += cell(row, field) + '\x1f';
     auto [it, inserted] = request_of_key.emplace(key, requests.size());
     if (inserted) {
-      Json q = Json::object();
-      for (const auto field : {"customer_name", "losing_carrier", "account_number", "account_pin", "account_telephone_number"}) {
-        if (const auto v = cell(row, field); !v.empty()) q[field] = v;
+      Request q;
+      for (const std::string_view field : {"customer_name", "losing_carrier", "account_number", "account_pin", "account_telephone_number"}) {
+        if (auto v = cell(row, field); !v.empty()) q.fields.emplace_back(field, std::move(v));
       }
-      Json address = Json::object();
-      for (const auto field : {"street", "street_2", "city", "state", "zip"}) {
-        if (const auto v = cell(row, field); !v.empty()) address[field] = v;
+      for (const std::string_view field : {"street", "street_2", "city", "state", "zip"}) {
+        if (auto v = cell(row, field); !v.empty()) q.address.emplace_back(field, std::move(v));
       }
-      if (!address.empty()) q["service_address"] = std::move(address);
-      q["phone_numbers"] = Json::array();
       requests.push_back(std::move(q));
     }
-    Json entry = Json::object({{"phone_number", number}});
-    if (const auto pin = cell(row, "pin"); !pin.empty()) entry["pin"] = pin;
-    requests[it->second]["phone_numbers"].push_back(std::move(entry));
+    requests[it->second].numbers.push_back({std::move(number), cell(row, "pin")});
     ++numbers;
   }
-  out["rows"] = table.rows.size() - first_data_row;
-  out["numbers"] = numbers;
-  out["requests"] = std::move(requests);
-  out["problems"] = std::move(problems);
-  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+
+  using Count = std::uint64_t;
+  detail::JsonWriter out;
+  out.beginObject().key("columns").beginObject();
+  for (const auto& [field, index] : columns) out.key(field).value(Count{index});
+  out.endObject();
+  out.key("rows").value(Count{table.rows.size() - first_data_row});
+  out.key("numbers").value(Count{numbers});
+  out.key("requests").beginArray();
+  for (const auto& q : requests) {
+    out.beginObject();
+    for (const auto& [field, value] : q.fields) out.key(field).value(value);
+    if (!q.address.empty()) {
+      out.key("service_address").beginObject();
+      for (const auto& [field, value] : q.address) out.key(field).value(value);
+      out.endObject();
+    }
+    out.key("phone_numbers").beginArray();
+    for (const auto& entry : q.numbers) {
+      out.beginObject().key("phone_number").value(entry.number);
+      if (!entry.pin.empty()) out.key("pin").value(entry.pin);
+      out.endObject();
+    }
+    out.endArray().endObject();
+  }
+  out.endArray();
+  out.key("problems").beginArray();
+  for (const auto& p : problems) out.beginObject().key("row").value(Count{p.row}).key("message").value(p.message).endObject();
+  out.endArray().endObject();
+  return out.take();
 }
 
 }  // namespace portcheck

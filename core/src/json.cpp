@@ -1,29 +1,13 @@
-// Rendering of core results as JSON, keys in the SPEC's order: large outputs (reports, number
-// lists and batches) through the streaming JsonWriter, small ones through nlohmann. Text the
-// user typed may be ill-formed UTF-8 (a CLI argument); it is rendered with U+FFFD, never thrown on.
+// Rendering of core results as JSON, keys in the SPEC's order, through the streaming
+// JsonWriter (the same bytes nlohmann's dump gives). Text the user typed may be ill-formed UTF-8
+// (a CLI argument); it is rendered with U+FFFD, never thrown on.
 #include "portcheck/json.hpp"
-
-#include <nlohmann/json.hpp>
-
 
 #include "json_writer.hpp"
 #include "portcheck/engine.hpp"
 
 namespace portcheck {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-Json engineJson() {
-  Json engine = Json::object();
-  engine["version"] = engineVersion();
-  engine["phone_metadata"] = phoneMetadata();
-  return engine;
-}
-
-std::string dumpIndented(const Json& json) {
-  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
-}
 
 void writeEngine(detail::JsonWriter& out) {
   out.key("engine").beginObject();
@@ -172,16 +156,17 @@ std::string reportJson(const Report& report) {
 }
 
 std::string inputErrorJson(const InputError& error) {
-  Json out = Json::object();
-  out["schema"] = "portcheck.report/1";
-  out["engine"] = engineJson();
-  out["ready"] = false;
-  Json e = Json::object();
-  e["code"] = error.code;
-  e["message"] = error.message;
-  e["path"] = error.path;
-  out["error"] = std::move(e);
-  return dumpIndented(out);
+  detail::JsonWriter out(2);
+  out.beginObject();
+  out.key("schema").value("portcheck.report/1");
+  writeEngine(out);
+  out.key("ready").value(false);
+  out.key("error").beginObject();
+  out.key("code").value(error.code);
+  out.key("message").value(error.message);
+  out.key("path").value(error.path);
+  out.endObject().endObject().newlineAtEnd();
+  return out.take();
 }
 
 CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of,
