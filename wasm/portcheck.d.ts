@@ -1,26 +1,60 @@
-// Types of the Port Pre-Check WASM module (portcheck.mjs). Every function takes and returns
-// strings of JSON and never throws: failures come back as {"error": {"code", "message", "path"}}.
+// Types of the Port Pre-Check WASM module (portcheck.mjs), as wasm/bindings.cpp exports it.
+// Functions take strings and return strings of JSON (or, for the bundle steps, plain objects of
+// strings) and never throw: failures come back as data, a report-shaped
+// {"schema", "engine", "ready": false, "error": {"code", "message", "path"}}.
 export interface NumberVerdict {
   input: string;
   e164: string | null;
   region: string | null;
+  /** libphonenumber's line type for +1 numbers; "unknown" outside the NANP (the country is named,
+   *  its line type not looked up). */
   type: string | null;
   eligible: boolean;
   code: 'ok' | 'unverified' | 'canadian' | 'international' | 'toll_free' | 'premium_rate'
       | 'non_geographic' | 'fictional' | 'invalid';
 }
+
+/** A bundle step's answer: `ok` with its fields, or the report-shaped error JSON. */
+export type OkOrError<T> = ({ ok: true } & T) | { ok: false; error: string };
+
 export interface PortCheckModule {
   /** Draft JSON ("portcheck.draft/1") → report JSON ("portcheck.report/1"), byte-identical to
-   *  `portcheck check`; unusable input → {"schema", "ready": false, "error": {code, message, path}}. */
+   *  `portcheck check`; unusable input → the report-shaped error. */
   check(draftJson: string): string;
   /** One typed number → JSON of NumberVerdict (the same line `portcheck number` prints). */
   checkNumber(text: string): string;
   /** A pasted list → JSON {numbers: (NumberVerdict & {extension: string|null, message: string})[], eligible: number}. */
   checkNumberList(pasted: string): string;
+  /** One number per line → JSON [[code, e164, region, type], …]: a whole batch in one call. */
+  classifyBatch(lines: string): string;
+  /** A pasted list → JSON array of the numbers in it, split as the core splits (newline, comma,
+   *  semicolon, tab). */
+  splitNumberList(pasted: string): string;
+  /** A CSV of numbers with optional account, owner and address columns → JSON
+   *  {columns, rows, numbers, requests, problems}: the preview of the requests it makes. */
+  importCsv(csv: string): string;
+  /** Export, step 1: the canonical bundle body to hash (attachmentsJson: [{name, media_type,
+   *  size, sha256, data (base64)}], each the bill of a request; createdAt: YYYY-MM-DDTHH:MM:SSZ). */
+  bundleBody(draftJson: string, attachmentsJson: string, createdAt: string): OkOrError<{ body: string }>;
+  /** Export, step 2: the bundle file, given the SHA-256 (hex) of the body. */
+  sealBundle(body: string, sha256: string): string;
+  /** Import, step 1: what the host must hash (the body, and each attachment's base64 data). */
+  bundleHashInputs(bundleJson: string): OkOrError<{ body: string; attachments: string[] }>;
+  /** Import, step 2: digestsJson {body_sha256, attachments: ({sha256, size} | null)[]} → JSON
+   *  {"schema": "portcheck.verify/1", consistent, ready, problems: [{path, message}]}, as
+   *  `portcheck verify --format json` prints it. */
+  verifyBundle(bundleJson: string, digestsJson: string): string;
   /** "0.2.0 (libphonenumber 8.13.51)" */
   version(): string;
 }
+
 export default function createPortCheck(options?: {
   wasmBinary?: ArrayBuffer | Uint8Array;
   locateFile?: (path: string, prefix: string) => string;
+  /** Emscripten's hook: instantiate a module compiled elsewhere (web/core.js compiles it while
+   *  the page loads). */
+  instantiateWasm?: (imports: WebAssembly.Imports,
+                     receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
+  print?: (text: string) => void;
+  printErr?: (text: string) => void;
 }): Promise<PortCheckModule>;
