@@ -26,6 +26,8 @@ key_for() { echo "$(cat "$deps/stamps/unpack-$1") $flags recipe$recipe $emver"; 
 
 cmake_lib() { # name source-dir target-or-install cmake-args...
   local name=$1 dir=$2 what=$3; shift 3
+  # A rebuild starts clean: a stale CMake cache (other flags, a moved checkout) must not leak in.
+  rm -rf "${work:?}/$name"
   emcmake cmake -S "$dir" -B "$work/$name" -G Ninja -Wno-dev \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS_RELEASE=-DNDEBUG -DCMAKE_CXX_FLAGS_RELEASE=-DNDEBUG \
     -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
