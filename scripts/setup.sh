@@ -14,6 +14,7 @@ packages=(
   libabsl-dev libre2-dev libicu-dev           # native libphonenumber dependencies
   nlohmann-json3-dev doctest-dev              # header-only, used natively and in WASM
   libssl-dev                                  # SHA-256 and base64 for bundles in the CLI
+  iso-codes                                   # country names in messages (ISO 3166-1)
   emscripten nodejs npm                       # WASM toolchain (3.1.6), Node for tests
   chromium brotli                             # browser tests, payload measurements
   clang libclang-rt-14-dev                    # libFuzzer targets (scripts/fuzz.sh)

@@ -7,6 +7,7 @@
 #include "portcheck/numbers.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "nanp_fast.hpp"
 #include "numbers_reference.hpp"
@@ -36,6 +37,17 @@ std::vector<std::string> splitNumberList(std::string_view pasted) {
 namespace portcheck {
 namespace {
 
+struct CountryName {
+  std::string_view code, name;
+};
+// ISO 3166-1, sorted by code (cmake/CountryNames.cmake, from Debian's iso-codes).
+constexpr CountryName kIsoNames[] = {
+#include "country_names.inc"
+};
+// Regions libphonenumber has that ISO 3166-1 does not.
+constexpr CountryName kOtherNames[] = {
+    {"001", "a global service"}, {"AC", "Ascension Island"}, {"TA", "Tristan da Cunha"}, {"XK", "Kosovo"}};
+
 // Names of the places whose numbers are eligible, as customers know them.
 std::string_view eligiblePlaceName(std::string_view region) {
   if (region == "PR") return "Puerto Rico";
@@ -47,6 +59,16 @@ std::string_view eligiblePlaceName(std::string_view region) {
 }
 
 }  // namespace
+
+std::string_view countryName(std::string_view region) {
+  const auto by_code = [](const CountryName& entry, std::string_view code) { return entry.code < code; };
+  const auto* iso = std::lower_bound(std::begin(kIsoNames), std::end(kIsoNames), region, by_code);
+  if (iso != std::end(kIsoNames) && iso->code == region) return iso->name;
+  for (const auto& other : kOtherNames) {
+    if (other.code == region) return other.name;
+  }
+  return region;
+}
 
 std::string describeVerdict(const NumberVerdict& v) {
   const std::string region = v.region.value_or("");
@@ -64,7 +86,7 @@ std::string describeVerdict(const NumberVerdict& v) {
       text = "Canadian number: Outreach can port numbers from the US and its territories only.";
       break;
     case NumberCode::International:
-      text = "Number from outside the US (" + region +
+      text = "Number from outside the US (" + std::string(countryName(region)) +
              "): Outreach can port numbers from the US and its territories only.";
       break;
     case NumberCode::TollFree:

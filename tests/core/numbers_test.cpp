@@ -1,6 +1,11 @@
 // Number eligibility: the shared case table, plus what the table cannot express.
 #include <doctest/doctest.h>
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+#include <string>
+
 #include "cases.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
@@ -95,4 +100,25 @@ TEST_CASE("verdict JSON has the six fields of SPEC §6 in order, nulls when unkn
   CHECK(portcheck::numberVerdictJson(classifyNumber("nope")) ==
         R"({"input":"nope","e164":null,"region":null,"type":null,"eligible":false,"code":"invalid"})");
   CHECK(portcheck::numberVerdictsJson({}) == "[]");
+}
+
+TEST_CASE("a foreign number's message names its country, for every region libphonenumber knows") {
+  std::set<std::string> regions;
+  i18n::phonenumbers::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+  regions.insert("001");  // numbers of global services (+800, +808, +870, …)
+  CHECK(regions.size() > 240);
+  for (const auto& region : regions) {
+    INFO("region " << region);
+    const std::string_view name = portcheck::countryName(region);
+    CHECK(name != region);
+    CHECK(name.size() > 3);
+  }
+  CHECK(portcheck::countryName("GB") == "United Kingdom");
+  CHECK(portcheck::countryName("KR") == "South Korea");  // ISO's common name
+  CHECK(portcheck::countryName("JM") == "Jamaica");
+  CHECK(portcheck::countryName("ZZ") == "ZZ");
+  CHECK(portcheck::describeVerdict(classifyNumber("+44 20 7946 0000")) ==
+        "Number from outside the US (United Kingdom): Outreach can port numbers from the US and its territories only.");
+  CHECK(portcheck::describeVerdict(classifyNumber("+800 1234 5678")) ==
+        "Number from outside the US (a global service): Outreach can port numbers from the US and its territories only.");
 }

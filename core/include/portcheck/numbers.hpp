@@ -56,4 +56,9 @@ bool isUsOrTerritory(std::string_view region);
 // this text; it is the single source of wording for number verdicts.
 std::string describeVerdict(const NumberVerdict& verdict);
 
+// The name of a region as libphonenumber codes it ("GB" → "United Kingdom"): ISO 3166-1 names
+// from Debian's iso-codes, plus the few codes ISO lacks (AC, TA, XK, and "001" for global
+// services). A code with no name is returned as it is.
+std::string_view countryName(std::string_view region);
+
 }  // namespace portcheck
