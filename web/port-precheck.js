@@ -86,7 +86,7 @@ export class PortPrecheck extends HTMLElement {
     this.#root.append(h('link', { rel: 'stylesheet', href: new URL('./port-precheck.css', import.meta.url).href }));
     this.#build();
     core.warm().catch((e) => this.#showFailure(e));
-    this.#restore().then(() => this.#schedule(0));
+    this.#restore().then(() => this.#checkNow());
   }
 
   get #autosave() { return this.getAttribute('autosave') !== 'off'; }
@@ -307,12 +307,17 @@ export class PortPrecheck extends HTMLElement {
     this.#schedule(CHECK_DELAY_MS);
   }
 
-  // Typing waits for a pause; a whole new form (on load, after an import) is checked at once:
-  // while the page loads, a timer's task can wait behind loading work for tens of milliseconds.
+  // Typing waits for a pause.
   #schedule(delay) {
     clearTimeout(this.#timer);
-    if (delay === 0) this.#check();
-    else this.#timer = setTimeout(() => this.#check(), delay);
+    this.#timer = setTimeout(() => this.#check(), delay);
+  }
+
+  // A whole new form (on load, after an import) is checked at once, not through a timer: while
+  // the page loads, a timer's task can wait behind loading work for tens of milliseconds.
+  #checkNow() {
+    clearTimeout(this.#timer);
+    this.#check();
   }
 
   async #check() {
@@ -653,7 +658,7 @@ export class PortPrecheck extends HTMLElement {
       for (const [id, bill] of bills) await storage.saveBill(id, bill);
     }
     this.#renderRequests();
-    this.#schedule(0);
+    this.#checkNow();
   }
 
   async #importCsv(event) {

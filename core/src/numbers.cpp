@@ -48,13 +48,11 @@ constexpr CountryName kIsoNames[] = {
 constexpr CountryName kOtherNames[] = {
     {"001", "a global service"}, {"AC", "Ascension Island"}, {"TA", "Tristan da Cunha"}, {"XK", "Kosovo"}};
 
-// Names of the places whose numbers are eligible, as customers know them.
+// Names of the places whose numbers are eligible, as customers know them: ISO's names for the
+// territories, except the one ISO words as an index entry ("Virgin Islands, U.S.").
 std::string_view eligiblePlaceName(std::string_view region) {
-  if (region == "PR") return "Puerto Rico";
   if (region == "VI") return "U.S. Virgin Islands";
-  if (region == "GU") return "Guam";
-  if (region == "MP") return "Northern Mariana Islands";
-  if (region == "AS") return "American Samoa";
+  if (isUsOrTerritory(region) && region != "US") return countryName(region);
   return "US";
 }
 

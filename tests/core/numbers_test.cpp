@@ -4,6 +4,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <set>
+#include <utility>
 #include <string>
 
 #include "cases.hpp"
@@ -121,4 +122,18 @@ TEST_CASE("a foreign number's message names its country, for every region libpho
         "Number from outside the US (United Kingdom): Outreach can port numbers from the US and its territories only.");
   CHECK(portcheck::describeVerdict(classifyNumber("+800 1234 5678")) ==
         "Number from outside the US (a global service): Outreach can port numbers from the US and its territories only.");
+}
+
+TEST_CASE("an eligible number's message names its place as customers know it") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"(217) 544-0111", "US"},
+      {"(787) 724-2000", "Puerto Rico"},
+      {"(340) 774-1234", "U.S. Virgin Islands"},  // ISO words it "Virgin Islands, U.S."
+      {"(671) 300-1234", "Guam"},
+      {"(670) 234-1234", "Northern Mariana Islands"},
+      {"(684) 633-1234", "American Samoa"}};
+  for (const auto& [typed, place] : cases) {
+    INFO(typed);
+    CHECK(portcheck::describeVerdict(classifyNumber(typed)) == std::string(place) + " number: eligible to port.");
+  }
 }
