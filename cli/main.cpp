@@ -4,6 +4,7 @@
 //   portcheck verify BUNDLE|- [--format text|json]   re-derives a received bundle and compares
 //   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME]   makes a bundle (as the page does)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
+//   portcheck area-codes [NPA…]   what each NANP area code is today, and where that comes from
 //   portcheck --version
 //
 // Exit codes: 0 ready (every number eligible), 1 not ready (some number not eligible),
@@ -22,6 +23,7 @@
 #include <nlohmann/json.hpp>
 
 #include "digest.hpp"
+#include "portcheck/area_codes.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
@@ -41,6 +43,7 @@ constexpr std::string_view kUsage =
     "       portcheck verify BUNDLE|- [--format text|json]\n"
     "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
+    "       portcheck area-codes [NPA...]   the NANP area-code table (tab-separated)\n"
     "       portcheck --version\n";
 
 int usage(const std::string& problem) {
@@ -214,12 +217,30 @@ int runBundle(const std::vector<std::string_view>& args) {
   return kExitOk;
 }
 
+// The area-code table as staff read it: every NPA, or the ones asked for (header kept).
+int runAreaCodes(const std::vector<std::string_view>& args) {
+  const std::string table = portcheck::areaCodeTable();
+  if (args.empty()) {
+    std::fputs(table.c_str(), stdout);
+    return kExitOk;
+  }
+  std::fputs(table.substr(0, table.find('\n') + 1).c_str(), stdout);
+  for (const auto npa : args) {
+    const bool digits = npa.size() == 3 && npa.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!digits || npa < "200") return usage("area-codes: '" + std::string(npa) + "' is not an area code (200-999)");
+    const std::size_t at = table.find("\n" + std::string(npa) + "\t");
+    std::fputs(table.substr(at + 1, table.find('\n', at + 1) - at).c_str(), stdout);
+  }
+  return kExitOk;
+}
+
 int run(int argc, char** argv) {
   std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.empty()) return usage("no command");
   const std::string_view command = args.front();
   args.erase(args.begin());
   if (command == "number") return runNumber(args);
+  if (command == "area-codes") return runAreaCodes(args);
   if (command == "check") return runCheck(args);
   if (command == "verify") return runVerify(args);
   if (command == "bundle") return runBundle(args);

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates tests/golden/*.report.json (and the staff text reports, *.report.txt, where one
-# exists) from the native CLI after a deliberate rule or wording change. Review the diff before
-# committing: the golden files are the product's contract.
+# exists) and the pinned area-code table (tests/cases/area-codes.tsv) from the native CLI after
+# a deliberate rule or wording change, or a refresh of the numbering data (a new
+# libphonenumber-js pin). Review the diff before committing: the golden files are the
+# product's contract, and the table's diff is every area code whose verdict moved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 portcheck=build/native/cli/portcheck
@@ -12,4 +14,5 @@ for draft in tests/golden/*.draft.json; do
     "$portcheck" check --format text "$draft" >"$base.report.txt" || [ $? -eq 1 ]
   fi
 done
-git status --short -- tests/golden
+"$portcheck" area-codes >tests/cases/area-codes.tsv
+git status --short -- tests/golden tests/cases/area-codes.tsv

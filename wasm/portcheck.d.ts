@@ -44,7 +44,7 @@ export interface PortCheckModule {
    *  {"schema": "portcheck.verify/1", consistent, ready, problems: [{path, message}]}, as
    *  `portcheck verify --format json` prints it. */
   verifyBundle(bundleJson: string, digestsJson: string): string;
-  /** "0.2.0 (libphonenumber 8.13.51)" */
+  /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }
 

@@ -87,7 +87,8 @@ std::vector<Pattern> compilePatterns(DigitForest& forest) {
 struct Verdict {
   NumberCode code;
   std::string region, type;
-  auto key() const { return std::tie(code, region, type); }
+  portcheck::NumberFault fault = portcheck::NumberFault::None;
+  auto key() const { return std::tie(code, region, type, fault); }
   bool operator<(const Verdict& o) const { return key() < o.key(); }
   bool operator==(const Verdict& o) const { return key() == o.key(); }
 };
@@ -98,7 +99,12 @@ Verdict reference(const std::string& digits) {
   if (!e164_ok || !v.extension.empty()) {
     throw std::runtime_error("reference verdict for " + digits + " breaks the table's assumptions");
   }
-  return {v.code, v.region.value_or(""), v.type.value_or("")};
+  const bool exchange = v.fault == portcheck::NumberFault::ExchangeServiceCode ||
+                        v.fault == portcheck::NumberFault::ExchangeStartsWith0Or1;
+  if (v.fault != portcheck::NumberFault::None && v.fault_digits != digits.substr(exchange ? 3 : 0, 3)) {
+    throw std::runtime_error("reference verdict for " + digits + " names other digits than the table would");
+  }
+  return {v.code, v.region.value_or(""), v.type.value_or(""), v.fault};
 }
 
 // The final table: refs below kLeaf are nodes, refs from kLeaf on are verdicts.
@@ -124,7 +130,7 @@ class TableBuilder {
   std::uint32_t walk(std::string& path, const std::vector<DigitForest::Id>& state) {
     const int depth = int(path.size());
     std::string key;
-    if (depth >= 3) {  // the area code always stays in the key: nanp_tables.cpp decides by it
+    if (depth >= 3) {  // the area code always stays in the key: the area-code table decides by it
       key = path.substr(0, 3) + char(depth);
       key.append(reinterpret_cast<const char*>(state.data()), state.size() * sizeof(state[0]));
       if (const auto it = memo_.find(key); it != memo_.end()) return it->second;
@@ -142,7 +148,7 @@ class TableBuilder {
         if (depth == 0 && d < 2) {
           // Area codes start with 2-9; the fast path never looks up 0 or 1 here, and the
           // reference reads such digits as something else than a ten-digit NANP number.
-          children[d] = kLeaf + verdictIndex({NumberCode::Invalid, "", ""});
+          children[d] = kLeaf + verdictIndex({NumberCode::Invalid, "", "", portcheck::NumberFault::None});
           continue;
         }
         for (std::size_t i = 0; i < state.size(); ++i) next[i] = forest_.child(state[i], d);
@@ -227,6 +233,20 @@ std::uint64_t checkEquivalence(const TableBuilder& table, std::uint32_t root, bo
 
 std::string cString(const std::string& s) { return "\"" + s + "\""; }
 
+const char* faultName(portcheck::NumberFault fault) {
+  using portcheck::NumberFault;
+  switch (fault) {
+    case NumberFault::AreaCodeUnassigned: return "AreaCodeUnassigned";
+    case NumberFault::AreaCodeReserved: return "AreaCodeReserved";
+    case NumberFault::AreaCodeTollFreeReserved: return "AreaCodeTollFreeReserved";
+    case NumberFault::AreaCodeServiceCode: return "AreaCodeServiceCode";
+    case NumberFault::ExchangeServiceCode: return "ExchangeServiceCode";
+    case NumberFault::ExchangeStartsWith0Or1: return "ExchangeStartsWith0Or1";
+    case NumberFault::None: break;
+  }
+  return "None";
+}
+
 void write(const std::string& file, const TableBuilder& table, std::uint32_t root,
            const std::string& summary) {
   const auto& nodes = table.nodes();
@@ -256,7 +276,8 @@ void write(const std::string& file, const TableBuilder& table, std::uint32_t roo
         case NumberCode::Invalid: break;
       }
       return "Invalid";
-    }() << ", " << cString(v.region) << ", " << cString(v.type) << "},\n";
+    }() << ", " << cString(v.region) << ", " << cString(v.type) << ", NumberFault::" << faultName(v.fault)
+        << "},\n";
   }
   out << "};\n"
       << "constexpr std::uint16_t kNanpNodes[][10] = {\n";

@@ -79,8 +79,10 @@ class RequestChecker {
       const std::string path = at("phone_numbers/" + std::to_string(i));
       NumberVerdict v = classifyNumber(r_.phone_numbers[i].phone_number);
       if (v.code != NumberCode::Ok) {
+        NumberVerdict without_extension = v;  // the extension has its own finding below
+        without_extension.extension.clear();
         add(std::string("number.") + std::string(numberCodeName(v.code)), path,
-            quoted(v.input) + ": " + describeVerdict(NumberVerdict{v.input, v.e164, v.region, v.type, {}, v.code}));
+            quoted(v.input) + ": " + describeVerdict(without_extension));
       }
       if (!v.extension.empty()) {
         add("number.extension_ignored", path,

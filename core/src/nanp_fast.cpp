@@ -13,6 +13,7 @@ struct NanpVerdictRow {
   NumberCode code;
   std::string_view region;  // empty: none
   std::string_view type;    // empty: none
+  NumberFault fault;        // with Invalid: the area code (digits 0-2) or exchange (3-5)
 };
 
 #include "nanp_prefix_table.inc"
@@ -60,6 +61,12 @@ std::optional<NumberVerdict> classifyTypedNanp(std::string_view typed) {
   if (row.code != NumberCode::Invalid) verdict.e164 = "+1" + std::string(national, 10);
   if (!row.region.empty()) verdict.region = std::string(row.region);
   if (!row.type.empty()) verdict.type = std::string(row.type);
+  if (row.fault != NumberFault::None) {
+    verdict.fault = row.fault;
+    const bool exchange =
+        row.fault == NumberFault::ExchangeServiceCode || row.fault == NumberFault::ExchangeStartsWith0Or1;
+    verdict.fault_digits.assign(national + (exchange ? 3 : 0), 3);
+  }
   return verdict;
 }
 

@@ -56,6 +56,27 @@ std::string_view eligiblePlaceName(std::string_view region) {
   return "US";
 }
 
+// Why an invalid number is invalid, as precisely as the numbering plan lets us say.
+std::string describeFault(NumberFault fault, const std::string& digits) {
+  switch (fault) {
+    case NumberFault::AreaCodeUnassigned:
+      return "Area code " + digits + " is not in service: check the digits.";
+    case NumberFault::AreaCodeReserved:
+      return "Area code " + digits + " is not in service (it is reserved in the numbering plan): check the digits.";
+    case NumberFault::AreaCodeTollFreeReserved:
+      return "Area code " + digits + " is not in service (it is held for future toll-free numbers): check the digits.";
+    case NumberFault::AreaCodeServiceCode:
+      return digits + " is a service code (like 411 or 911), not an area code: check the digits and include the area code.";
+    case NumberFault::ExchangeServiceCode:
+      return "The three digits after the area code cannot be " + digits +
+             ": N11 codes (411, 911 …) are service codes, never part of a phone number. Check the digits.";
+    case NumberFault::ExchangeStartsWith0Or1:
+      return "The three digits after the area code (" + digits + ") cannot start with 0 or 1: check the digits.";
+    case NumberFault::None: break;
+  }
+  return "Not a valid US phone number: check the digits and include the area code.";
+}
+
 }  // namespace
 
 std::string_view countryName(std::string_view region) {
@@ -102,7 +123,7 @@ std::string describeVerdict(const NumberVerdict& v) {
              "service: check the digits.";
       break;
     case NumberCode::Invalid:
-      text = "Not a valid US phone number: check the digits and include the area code.";
+      text = describeFault(v.fault, v.fault_digits);
       break;
   }
   if (!v.extension.empty()) {

@@ -1,6 +1,8 @@
 // The reference classifier (SPEC §5, numbers table): libphonenumber decides what a number is;
-// the NANP rules it does not model (fictional lines, N11, unassigned-in-metadata area codes)
-// are applied around it, in this order, so that every input gets exactly one verdict.
+// the NANP rules it does not model (area codes not in service, 0/1 and N11 exchanges,
+// fictional lines, ranges newer than the metadata, from the area-code table merged with
+// fresher metadata: area_codes.hpp) are applied around it, in this order, so that every input
+// gets exactly one verdict.
 //
 // This is the definition of every verdict. The NANP prefix table behind the fast path
 // (nanp_fast.cpp) is generated from it at build time and checked against it; the tests and
@@ -14,7 +16,7 @@
 #include <algorithm>
 #include <array>
 
-#include "nanp_tables.hpp"
+#include "portcheck/area_codes.hpp"
 #include "text.hpp"
 
 namespace portcheck {
@@ -68,29 +70,10 @@ NumberCode codeForValid(PhoneNumberType type, std::string_view region) {
 
 bool isN11(std::string_view three) { return three[1] == '1' && three[2] == '1'; }
 
-// A ten-digit NANP number the metadata rejected: decide from the NANP numbering plan itself.
-// Returns nullopt when the digits cannot be a NANP number at all.
-std::optional<NumberCode> codeForUnknownNanp(std::string_view npa, std::string_view nxx,
-                                             std::optional<std::string>& region) {
-  // Area code NXX with N = 2-9; X9X codes are reserved for expansion; N11 are service codes.
-  if (npa[0] < '2' || npa[1] == '9' || isN11(npa)) return std::nullopt;
-  if (nxx[0] < '2' || isN11(nxx)) return std::nullopt;
-  switch (nanpAreaCodeKind(npa)) {
-    case NanpAreaCodeKind::TollFree: region = "US"; return NumberCode::TollFree;
-    case NanpAreaCodeKind::PremiumRate: region = "US"; return NumberCode::PremiumRate;
-    case NanpAreaCodeKind::NonGeographic: region = "US"; return NumberCode::NonGeographic;
-    case NanpAreaCodeKind::Reserved: return std::nullopt;
-    case NanpAreaCodeKind::Geographic: break;
-  }
-  const std::string_view owner = nanpAreaCodeRegion(npa);
-  if (owner.empty() || isUsOrTerritory(owner)) {
-    // A new US area code, or a new range in a known one: a real number must never be
-    // blocked because the metadata is older than the numbering plan.
-    region = std::string(owner.empty() ? "US" : owner);
-    return NumberCode::Unverified;
-  }
-  region = std::string(owner);
-  return owner == "CA" ? NumberCode::Canadian : NumberCode::International;
+void invalidBecause(NumberVerdict& verdict, NumberFault fault, std::string_view digits) {
+  verdict.code = NumberCode::Invalid;
+  verdict.fault = fault;
+  verdict.fault_digits = std::string(digits);
 }
 
 }  // namespace
@@ -159,38 +142,55 @@ NumberVerdict detail::classifyNumberReference(std::string_view typed) {
   const std::string_view digits(national);
   const std::string_view npa = digits.substr(0, 3), nxx = digits.substr(3, 3);
   const std::string_view line = digits.substr(6, 4);
+  if (npa[0] < '2') return verdict;
 
+  // The area code first: in a code no one can dial, nothing else about the number matters.
+  const AreaCode area = nanpAreaCode(npa);
+  if (!area.inService()) {
+    NumberFault fault = NumberFault::None;
+    codeForAreaCode(area, fault);
+    invalidBecause(verdict, fault, npa);
+    return verdict;
+  }
+  // Exchanges (central-office codes) are NXX with N = 2-9, and never N11 (ATIS-0300051,
+  // Central Office Code Assignment Guidelines): N11 are service codes (411, 911 …).
+  if (nxx[0] < '2') {
+    invalidBecause(verdict, NumberFault::ExchangeStartsWith0Or1, nxx);
+    return verdict;
+  }
+  if (isN11(nxx)) {
+    invalidBecause(verdict, NumberFault::ExchangeServiceCode, nxx);
+    return verdict;
+  }
   // 555-0100 … 555-0199 are reserved for fiction in every area code, whatever the metadata
   // says about the area code's ranges.
   if (nxx == "555" && line.substr(0, 2) == "01") {
-    const std::string_view owner = nanpAreaCodeRegion(npa);
     verdict.e164 = e164;
-    verdict.region = std::string(owner.empty() ? "US" : owner);
+    verdict.region = std::string(area.region);
     verdict.type = "unknown";
     verdict.code = NumberCode::Fictional;
     return verdict;
   }
-  // N11 exchanges (211, 311 … 911) are service codes even where the metadata's ranges are broad.
-  if (isN11(nxx)) return verdict;
 
   if (util.IsValidNumber(number)) {
     std::string region;
     util.GetRegionCodeForNumber(number, &region);
-    const PhoneNumberType type = util.GetNumberType(number);
-    verdict.e164 = e164;
-    verdict.region = region;
-    verdict.type = std::string(typeName(type));
-    verdict.code = codeForValid(type, region);
-    return verdict;
+    if (region == area.region) {
+      const PhoneNumberType type = util.GetNumberType(number);
+      verdict.e164 = e164;
+      verdict.region = region;
+      verdict.type = std::string(typeName(type));
+      verdict.code = codeForValid(type, region);
+      return verdict;
+    }
+    // The fresher metadata gives the area code to another owner: it decides (below).
   }
 
-  std::optional<std::string> region;
-  if (const auto code = codeForUnknownNanp(npa, nxx, region)) {
-    verdict.e164 = e164;
-    verdict.region = region;
-    verdict.type = "unknown";
-    verdict.code = *code;
-  }
+  NumberFault fault = NumberFault::None;
+  verdict.e164 = e164;
+  verdict.region = std::string(area.region);
+  verdict.type = "unknown";
+  verdict.code = codeForAreaCode(area, fault);
   return verdict;
 }
 

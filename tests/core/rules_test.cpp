@@ -63,7 +63,7 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
       {"number.non_geographic@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(500) 234-5678"; }},
       {"number.fictional@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(217) 555-0142"; }},
       {"number.invalid@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "544-0111"; }},
-      {"number.unverified@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(237) 234-5678"; }},
+      {"number.unverified@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(274) 234-5678"; }},
       {"number.duplicate@phone_numbers/2", [](Draft& d) { req(d).phone_numbers[2].phone_number = "+1 217 544 0111"; }},
       {"number.extension_ignored@phone_numbers/1", [](Draft& d) { req(d).phone_numbers[1].phone_number = "(217) 544-0111 x9"; }},
       {"request.numbers_missing@phone_numbers", [](Draft& d) { req(d).phone_numbers.clear(); }},

@@ -21,5 +21,5 @@ test('portcheck.d.ts declares every exported function, and only those', () => {
 
 test('the version the types show is the module\'s', () => {
   const types = readFileSync(join(webDir, 'portcheck.d.ts'), 'utf8');
-  assert.match(types, new RegExp(`"${core.version().replace(/[().]/g, '\\$&')}"`));
+  assert.match(types, new RegExp(`"${core.version().replace(/[().+]/g, '\\$&')}"`));
 });

@@ -44,5 +44,5 @@ test('hostile and odd text never throws out of the module', () => {
 });
 
 test('version names the engine and its phone metadata', () => {
-  assert.match(core.version(), /^\d+\.\d+\.\d+ \(libphonenumber 8\.13\.51\)$/);
+  assert.match(core.version(), /^\d+\.\d+\.\d+ \(libphonenumber 8\.13\.51 \+ libphonenumber-js \d+\.\d+\.\d+\)$/);
 });

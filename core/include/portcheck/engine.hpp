@@ -7,6 +7,6 @@
 namespace portcheck {
 
 std::string engineVersion();  // "0.2.0"
-std::string phoneMetadata();  // "libphonenumber 8.13.51"
+std::string phoneMetadata();  // "libphonenumber 8.13.51 + libphonenumber-js 1.13.16"
 
 }  // namespace portcheck

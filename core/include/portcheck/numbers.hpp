@@ -1,9 +1,10 @@
 // Number eligibility: what a typed phone number is, and whether Outreach can port it.
 //
 // Outreach ports numbers of the United States and its territories only (SPEC §5). Every
-// verdict comes from libphonenumber's metadata (default region US), plus the few NANP rules
-// the metadata does not express: fictional 555-01XX lines, N11 codes, and area codes the
-// metadata has not learnt yet (which must never block a real number: `Unverified`).
+// verdict comes from libphonenumber's metadata (default region US), plus what the metadata
+// does not express: fictional 555-01XX lines, N11 codes, and the area-code table merged with
+// fresher metadata (a range the linked metadata has not learnt yet, in an area code in
+// service, must never block a real number: `Unverified`).
 #pragma once
 
 #include <optional>
@@ -16,7 +17,7 @@ namespace portcheck {
 // The verdict codes of SPEC §5 without their "number." prefix; names are a contract.
 enum class NumberCode {
   Ok,             // valid number of the US or a US territory
-  Unverified,     // NANP-shaped US number the metadata does not know (eligible, flagged)
+  Unverified,     // US or territory area code in service, range the C++ metadata does not know
   Canadian,       // NANP, region CA
   International,  // any other country, other NANP countries included
   TollFree,       // 800, 833, 844, 855, 866, 877, 888
@@ -29,6 +30,18 @@ enum class NumberCode {
 std::string_view numberCodeName(NumberCode code);
 bool isEligible(NumberCode code);
 
+// Why a ten-digit NANP number is `Invalid`, where the numbering plan says why (the message
+// names it; the code stays `invalid`).
+enum class NumberFault : unsigned char {
+  None,                     // not a number at all, wrong length …: nothing more precise to say
+  AreaCodeUnassigned,       // no one owns the area code today (200, 243 …)
+  AreaCodeReserved,         // N9X, 37X, 96X: reserved in the numbering plan
+  AreaCodeTollFreeReserved, // 822, 880–887, 889: held for future toll-free numbers
+  AreaCodeServiceCode,      // 211 … 911 typed where the area code goes
+  ExchangeServiceCode,      // an N11 exchange (NPA-411-XXXX): never a line
+  ExchangeStartsWith0Or1,   // exchanges start with 2-9
+};
+
 struct NumberVerdict {
   std::string input;                  // exactly as typed
   std::optional<std::string> e164;    // "+12175440111" when the digits form a number
@@ -36,6 +49,8 @@ struct NumberVerdict {
   std::optional<std::string> type;    // libphonenumber's number type in snake_case
   std::string extension;              // digits typed after "x", "ext." …; empty when none
   NumberCode code = NumberCode::Invalid;
+  NumberFault fault = NumberFault::None;  // with Invalid only
+  std::string fault_digits;               // the area code or exchange the fault names
 
   bool eligible() const { return isEligible(code); }
 };
