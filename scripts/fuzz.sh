@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan; the `fuzz` preset) and fuzzes each for
 # SECONDS (default 60), starting from seeds made of the golden drafts, the number cases, a
-# bundle and CSVs. The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
+# bundle, CSVs and the street-line corpus. The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
 # with its input in build/fuzz/artifacts/ — fix it and keep the input in
 # tests/fuzz/regressions/<target>/, which every doctest build replays.
-#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=("${@:-draft bundle number csv}")
+targets=("${@:-draft bundle number csv address}")
 read -r -a targets <<<"${targets[*]}"
 
 cmake --preset fuzz >/dev/null
@@ -18,7 +18,7 @@ cmake --build --preset fuzz
 build=build/fuzz
 mkdir -p "$build/artifacts"
 seeds=$build/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv}
+rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address}
 cp tests/golden/*.draft.json "$seeds/draft/"
 cp tests/fuzz/seeds/bundle/* "$seeds/bundle/"
 cp tests/fuzz/seeds/csv/* "$seeds/csv/"
@@ -27,6 +27,14 @@ import json, sys, pathlib
 out = pathlib.Path(sys.argv[1])
 for i, case in enumerate(json.load(open('tests/cases/numbers.json'))['cases']):
     (out / f'{i:03}').write_text(case['input'], encoding='utf-8')
+PY
+python3 - "$seeds/address" <<'PY'
+import sys, pathlib
+out = pathlib.Path(sys.argv[1])
+lines = [l.split('\t', 1)[1] for l in open('tests/cases/street-lines.tsv', encoding='utf-8')
+         if l.strip() and not l.startswith('#')]
+for i, line in enumerate(lines):
+    (out / f'{i:03}').write_text(line.rstrip('\n'), encoding='utf-8')
 PY
 
 for t in "${targets[@]}"; do

@@ -1,61 +1,310 @@
-// Address rules. The box patterns follow USPS Publication 28 (PO Box spellings, Caller, Firm
-// Caller, Bin, Lockbox, Drawer, rural-route and highway-contract boxes, PSC/CMR/Unit, PMB) and
-// are anchored on words followed by box numbers, so street names such as Box Elder Rd,
-// Boxwood Ln, Post Oak Blvd, Post Office Sq or Potomac St are not mistaken for boxes.
+// Address rules. Street lines are read as words (USPS Publication 28's designators and the
+// variants people type), in one pass with a few words of look-ahead and no regex: linear in
+// the line's length with constant memory, whatever is pasted into the field.
+//
+// What a line is follows from the designators it holds and the number after each:
+// - rural-route, highway-contract, rural-free-delivery and star-route boxes (Pub 28 §2.5-2.6:
+//   RR 2 BOX 152, HC 65 BOX 10), in either order and anywhere in the line, are delivery points
+//   at a place: a warning, never a PO box;
+// - PO boxes in every spelling (Pub 28 §2.8: PO BOX, P.O. BOX, POST OFFICE BOX, POB, BOX; and
+//   CALLER, FIRM CALLER, BIN, LOCKBOX, DRAWER), "Post Office" or "PO" with the word Box left
+//   out, box numbers with "#" or "No.", bank lockbox and drawer numbers with letters;
+// - PSC, CMR and UNIT boxes (military), private mailboxes (PMB, Private Mailbox, a mailbox,
+//   or a box behind a unit number at a street address: a store's mailbox), General Delivery.
+// A designator counts only with a box number after it (except the unmistakable ones, PO BOX or
+// PMB), so street names that contain one — Box Elder Rd, Post Office Sq, State Route 9,
+// Drawer Creek Rd, Station St — stay streets.
 #include "portcheck/address.hpp"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <memory>
+#include <initializer_list>
 #include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 #include "text.hpp"
 
 namespace portcheck {
 namespace {
 
-// Upper-cases ASCII, drops dots ("P.O." → "PO") and turns commas into spaces.
-std::string normalizeLine(std::string_view line) {
-  std::string out;
-  out.reserve(line.size());
-  for (const char c : line) {
-    if (c == '.') continue;
-    out += c == ',' ? ' ' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
-struct LinePattern {
-  StreetLineKind kind;
-  const char* pattern;
+// What a run of words means.
+enum class Designator {
+  PoBox,            // PO BOX, POB, POST OFFICE BOX …: a PO box with or without a number
+  PoBoxNumbered,    // PO, POST OFFICE, CALLER, BIN, LOCKBOX, DRAWER: a PO box when numbered
+  Box,              // BOX, BX: whose box depends on the rest of the line
+  Route,            // RR, RURAL ROUTE, RFD, HC, HIGHWAY CONTRACT, STAR ROUTE …
+  RouteWord,        // ROUTE, RTE, RT, RD: a rural route only beside a box ("Route 2, Box 9")
+  MilitaryBox,      // PSC, CMR
+  MilitaryUnit,     // UNIT: military only with a box ("Unit 2050 Box 4190"), else an apartment
+  PrivateMailbox,   // PMB, PRIVATE MAILBOX
+  Mailbox,          // MAILBOX, MAIL BOX: a store's mailbox when numbered
+  Suite,            // STE, SUITE, #: a unit at a street address
+  GeneralDelivery,  // GENERAL DELIVERY
 };
 
-// Checked in order: the first match decides (rural-route and military lines contain "BOX 12"
-// but are not PO boxes, so they come before the bare-box pattern).
-constexpr std::array<LinePattern, 9> kPatterns = {{
-    {StreetLineKind::GeneralDelivery, R"(\bGENERAL\s+DELIVERY\b)"},
-    {StreetLineKind::RuralRoute,
-     R"(^\s*(RR|R\s+R|RURAL\s+(ROUTE|RTE)|HC|H\s+C|(HIGHWAY|HWY)\s+CONTRACT|STAR\s+ROUTE)\s*#?\s*\d+)"},
-    {StreetLineKind::Military, R"(^\s*(PSC|CMR|UNIT)\s*#?\s*\d+)"},
-    {StreetLineKind::PoBox,
-     R"(\b(P\s*O\s*(BOX|BX|B|DRAWER)|POST\s*OFFICE\s*(BOX|BX|DRAWER)|POSTAL\s+BOX|POBOX|POB)\b)"},
-    {StreetLineKind::PoBox, R"(\b(FIRM\s+CALLER|CALLER|BIN|LOCK\s*BOX|DRAWER)\s*#?\s*\d+)"},
-    {StreetLineKind::PoBox, R"((^|\s)BOX\s*#?\s*\d+)"},
-    {StreetLineKind::PoBox, R"(\bAPARTADO\b)"},
-    {StreetLineKind::PrivateMailbox, R"(\b(PMB|PRIVATE\s+MAIL\s*BOX)\b)"},
-    {StreetLineKind::PrivateMailbox, R"(\bPMB\s*#?\s*\d+)"},
-}};
+struct Phrase {
+  std::array<std::string_view, 4> words;  // unused slots empty
+  Designator designator;
+};
 
-const std::vector<std::unique_ptr<RE2>>& compiledPatterns() {
-  static const auto* const compiled = [] {
-    auto* list = new std::vector<std::unique_ptr<RE2>>();
-    for (const auto& p : kPatterns) list->push_back(std::make_unique<RE2>(p.pattern));
+// Longest phrases first where one extends another (PO BOX before PO).
+constexpr Phrase kPhrases[] = {
+    {{"POST", "OFFICE", "BOX"}, Designator::PoBox},
+    {{"POST", "OFFICE", "DRAWER"}, Designator::PoBox},
+    {{"POSTOFFICE", "BOX"}, Designator::PoBox},
+    {{"P", "O", "BOX"}, Designator::PoBox},
+    {{"P", "O", "BX"}, Designator::PoBox},
+    {{"P", "O", "B"}, Designator::PoBox},
+    {{"P", "O", "DRAWER"}, Designator::PoBox},
+    {{"PO", "BOX"}, Designator::PoBox},
+    {{"P0", "BOX"}, Designator::PoBox},  // a zero for the letter O: a common typo
+    {{"PO", "BX"}, Designator::PoBox},
+    {{"PO", "DRAWER"}, Designator::PoBox},
+    {{"POBOX"}, Designator::PoBox},
+    {{"POBX"}, Designator::PoBox},
+    {{"POB"}, Designator::PoBox},
+    {{"POSTAL", "BOX"}, Designator::PoBox},
+    {{"POST", "BOX"}, Designator::PoBox},
+    {{"CAJA", "POSTAL"}, Designator::PoBox},  // Puerto Rico
+    {{"APARTADO", "POSTAL"}, Designator::PoBox},
+    {{"APARTADO"}, Designator::PoBoxNumbered},
+    {{"APDO"}, Designator::PoBoxNumbered},
+    {{"POST", "OFFICE"}, Designator::PoBoxNumbered},
+    {{"POSTOFFICE"}, Designator::PoBoxNumbered},
+    {{"P", "O"}, Designator::PoBoxNumbered},
+    {{"PO"}, Designator::PoBoxNumbered},
+    {{"FIRM", "CALLER"}, Designator::PoBoxNumbered},
+    {{"CALLER", "BOX"}, Designator::PoBoxNumbered},
+    {{"CALLER"}, Designator::PoBoxNumbered},
+    {{"LOCK", "BOX"}, Designator::PoBoxNumbered},
+    {{"LOCKBOX"}, Designator::PoBoxNumbered},
+    {{"DRAWER"}, Designator::PoBoxNumbered},
+    {{"BIN"}, Designator::PoBoxNumbered},
+    {{"BOX"}, Designator::Box},
+    {{"BX"}, Designator::Box},
+    {{"RURAL", "FREE", "DELIVERY"}, Designator::Route},
+    {{"RURAL", "DELIVERY", "ROUTE"}, Designator::Route},
+    {{"RURAL", "DELIVERY"}, Designator::Route},
+    {{"RURAL", "ROUTE"}, Designator::Route},
+    {{"RURAL", "RTE"}, Designator::Route},
+    {{"RURAL", "RT"}, Designator::Route},
+    {{"RURAL"}, Designator::Route},
+    {{"RFD", "ROUTE"}, Designator::Route},
+    {{"R", "F", "D"}, Designator::Route},
+    {{"RFD"}, Designator::Route},
+    {{"R", "R"}, Designator::Route},
+    {{"RR"}, Designator::Route},
+    {{"HIGHWAY", "CONTRACT", "ROUTE"}, Designator::Route},
+    {{"HIGHWAY", "CONTRACT"}, Designator::Route},
+    {{"HWY", "CONTRACT", "ROUTE"}, Designator::Route},
+    {{"HWY", "CONTRACT"}, Designator::Route},
+    {{"H", "C", "R"}, Designator::Route},
+    {{"HCR"}, Designator::Route},
+    {{"H", "C"}, Designator::Route},
+    {{"HC"}, Designator::Route},
+    {{"STAR", "ROUTE"}, Designator::Route},
+    {{"STAR", "RTE"}, Designator::Route},
+    {{"STAR", "RT"}, Designator::Route},
+    {{"ROUTE"}, Designator::RouteWord},
+    {{"RTE"}, Designator::RouteWord},
+    {{"RT"}, Designator::RouteWord},
+    {{"RD"}, Designator::RouteWord},
+    {{"PSC"}, Designator::MilitaryBox},
+    {{"CMR"}, Designator::MilitaryBox},
+    {{"UNIT"}, Designator::MilitaryUnit},
+    {{"PRIVATE", "MAIL", "BOX"}, Designator::PrivateMailbox},
+    {{"PRIVATE", "MAILBOX"}, Designator::PrivateMailbox},
+    {{"PRIVATE", "MAIL"}, Designator::PrivateMailbox},
+    {{"P", "M", "B"}, Designator::PrivateMailbox},
+    {{"PMB"}, Designator::PrivateMailbox},
+    {{"MAIL", "BOX"}, Designator::Mailbox},
+    {{"MAILBOX"}, Designator::Mailbox},
+    {{"SUITE"}, Designator::Suite},
+    {{"STE"}, Designator::Suite},
+    {{"#"}, Designator::Suite},
+    {{"GENERAL", "DELIVERY"}, Designator::GeneralDelivery},
+};
+constexpr std::size_t kLookAhead = 8;  // longest phrase (3) + number words (2) + number (1), rounded up
+
+// Words that may stand between a designator and its number: "Box # 12", "Box No. 12".
+constexpr std::string_view kNumberWords[] = {"#", "NO", "NUMBER", "NBR", "NUM"};
+
+// A word typed as letters glued to digits is split when the letters are a designator or a
+// number word: "BOX12", "RR2", "NO12", "POBOX9". Street words such as "N123W456" stay whole.
+constexpr std::string_view kGluedPrefixes[] = {
+    "POBOX", "POBX", "POB", "PO", "BOX", "BX", "RR", "RFD", "HCR", "HC", "PSC", "CMR", "UNIT", "PMB", "NO",
+    "DRAWER", "CALLER", "BIN", "LOCKBOX", "APARTADO", "MAILBOX", "STE", "SUITE", "ROUTE", "RTE", "RT"};
+
+// The line as a stream of words: ASCII letters and digits upper-cased, dots dropped inside
+// words ("P.O." is "PO"), "#" a word of its own, "," and ";" a boundary word (","), anything
+// else a space.
+class Words {
+ public:
+  explicit Words(std::string_view line) : line_(line) {}
+
+  // The k-th word from here (0: the current one); empty past the end.
+  std::string_view peek(std::size_t k) {
+    while (count_ <= k && fill()) {
+    }
+    return k < count_ ? std::string_view(window_[(first_ + k) % kLookAhead]) : std::string_view();
+  }
+  void advance(std::size_t n) {
+    for (std::size_t i = 0; i < n && count_ > 0; ++i) first_ = (first_ + 1) % kLookAhead, --count_;
+  }
+
+ private:
+  bool fill() {
+    std::string word;
+    while (pos_ < line_.size()) {
+      const char c = line_[pos_];
+      const bool alnum = std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
+      if (alnum) {
+        word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        ++pos_;
+      } else if (c == '.' && !word.empty()) {
+        ++pos_;  // "P.O." → "PO"
+      } else if (!word.empty()) {
+        break;
+      } else if (c == '#' || c == ',' || c == ';') {
+        word.push_back(c == '#' ? '#' : ',');
+        ++pos_;
+        break;
+      } else {
+        ++pos_;
+      }
+    }
+    if (word.empty()) return false;
+    for (const auto prefix : kGluedPrefixes) {
+      if (word.size() > prefix.size() && word.compare(0, prefix.size(), prefix) == 0 &&
+          std::isdigit(static_cast<unsigned char>(word[prefix.size()]))) {
+        push(word.substr(0, prefix.size()));
+        word.erase(0, prefix.size());
+        break;
+      }
+    }
+    push(std::move(word));
+    return true;
+  }
+  void push(std::string word) {
+    window_[(first_ + count_) % kLookAhead] = std::move(word);
+    ++count_;
+  }
+
+  std::string_view line_;
+  std::size_t pos_ = 0;
+  std::array<std::string, kLookAhead> window_;
+  std::size_t first_ = 0, count_ = 0;
+};
+
+// A box or route number: digits somewhere ("12", "12A", "A12"), or a single letter ("Drawer B").
+bool isBoxNumber(std::string_view word) {
+  if (word.size() == 1) return std::isalnum(static_cast<unsigned char>(word[0])) != 0;
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool startsWithDigit(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+
+// What one pass over the line found.
+struct Sightings {
+  bool general_delivery = false;
+  bool po_box = false;             // an unmistakable PO box designator
+  bool po_box_numbered = false;    // PO 12, Drawer B, Lockbox 12345A …
+  bool box_numbered = false;       // BOX 12
+  bool route_numbered = false;     // RR 2, HC 65 …
+  bool route_bare = false;         // RR, Star Route … without a number
+  bool route_word_beside = false;  // ROUTE 2 at the start, after a comma or right after a box
+  bool military_box = false;       // PSC 1234, CMR 410
+  bool military_unit = false;      // UNIT 2050
+  bool private_mailbox = false;    // PMB, Mailbox 42
+  bool street_unit = false;        // "# 105", "Ste 5" after a house number
+};
+
+// The phrases a word can start, in table order (longest first): most words start none, and
+// are passed over with one binary search.
+std::pair<const Phrase* const*, const Phrase* const*> phrasesStartingWith(std::string_view word) {
+  static const auto* const by_first_word = [] {
+    auto* list = new std::vector<const Phrase*>();
+    for (const auto& phrase : kPhrases) list->push_back(&phrase);
+    std::stable_sort(list->begin(), list->end(),
+                     [](const Phrase* a, const Phrase* b) { return a->words[0] < b->words[0]; });
     return list;
   }();
-  return *compiled;
+  const auto range = std::equal_range(
+      by_first_word->begin(), by_first_word->end(), word, [](const auto& a, const auto& b) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
+          return a < b->words[0];
+        } else {
+          return a->words[0] < b;
+        }
+      });
+  return {by_first_word->data() + (range.first - by_first_word->begin()),
+          by_first_word->data() + (range.second - by_first_word->begin())};
+}
+
+Sightings look(std::string_view line) {
+  Words words(line);
+  Sightings seen;
+  const bool house_number_first = startsWithDigit(words.peek(0));
+  bool after_boundary = true;  // at the start of the line or after a comma
+  bool after_box = false;      // right after a box and its number
+  while (!words.peek(0).empty()) {
+    const Phrase* match = nullptr;
+    std::size_t length = 0;
+    const auto [first, last] = phrasesStartingWith(words.peek(0));
+    for (auto it = first; it != last && !match; ++it) {
+      const Phrase& phrase = **it;
+      std::size_t n = 1;
+      while (n < phrase.words.size() && !phrase.words[n].empty() && words.peek(n) == phrase.words[n]) ++n;
+      if (n == phrase.words.size() || phrase.words[n].empty()) match = &phrase, length = n;
+    }
+    if (!match) {
+      after_boundary = words.peek(0) == ",";
+      after_box = false;
+      words.advance(1);
+      continue;
+    }
+    std::size_t at = length;
+    for (int skipped = 0; skipped < 2; ++skipped) {
+      const auto word = words.peek(at);
+      if (std::find(std::begin(kNumberWords), std::end(kNumberWords), word) == std::end(kNumberWords)) break;
+      ++at;
+    }
+    const bool numbered = isBoxNumber(words.peek(at));
+    if (numbered) ++at;
+    bool box_here = false;
+    switch (match->designator) {
+      case Designator::PoBox: seen.po_box = true; break;
+      case Designator::PoBoxNumbered: seen.po_box_numbered |= numbered; break;
+      case Designator::Box:
+        seen.box_numbered |= numbered;
+        box_here = numbered;
+        break;
+      case Designator::Route:
+        seen.route_numbered |= numbered;
+        seen.route_bare |= !numbered;
+        break;
+      case Designator::RouteWord: seen.route_word_beside |= numbered && (after_boundary || after_box); break;
+      case Designator::MilitaryBox: seen.military_box |= numbered; break;
+      case Designator::MilitaryUnit: seen.military_unit |= numbered; break;
+      case Designator::PrivateMailbox: seen.private_mailbox = true; break;
+      case Designator::Mailbox: seen.private_mailbox |= numbered; break;
+      case Designator::Suite: seen.street_unit |= numbered && house_number_first; break;
+      case Designator::GeneralDelivery: seen.general_delivery = true; break;
+    }
+    // Without its number a designator is only a word ("Box Elder", "Route Rd"): read on from
+    // the word after it.
+    words.advance(numbered || match->designator == Designator::PoBox ||
+                          match->designator == Designator::PrivateMailbox ||
+                          match->designator == Designator::GeneralDelivery
+                      ? at
+                      : length);
+    after_boundary = false;
+    after_box = box_here;
+  }
+  return seen;
 }
 
 struct StateRow {
@@ -144,10 +393,20 @@ std::string digitsOf(std::string_view text) {
 }  // namespace
 
 StreetLineKind classifyStreetLine(std::string_view line) {
-  const std::string normalized = normalizeLine(line);
-  const auto& compiled = compiledPatterns();
-  for (std::size_t i = 0; i < kPatterns.size(); ++i) {
-    if (RE2::PartialMatch(normalized, *compiled[i])) return kPatterns[i].kind;
+  const Sightings seen = look(line);
+  if (seen.general_delivery) return StreetLineKind::GeneralDelivery;
+  if (seen.po_box) return StreetLineKind::PoBox;
+  // A rural box: a numbered route, or a route word beside a box, in either order.
+  if (seen.route_numbered || ((seen.route_bare || seen.route_word_beside) && seen.box_numbered)) {
+    return StreetLineKind::RuralRoute;
+  }
+  if (seen.military_box || (seen.military_unit && seen.box_numbered)) return StreetLineKind::Military;
+  if (seen.private_mailbox) return StreetLineKind::PrivateMailbox;
+  if (seen.po_box_numbered) return StreetLineKind::PoBox;
+  if (seen.box_numbered) {
+    // A box behind a unit at a street address ("123 Main St # 105 Box 12") is a mailbox at a
+    // mail-receiving store; any other numbered box is a PO box.
+    return seen.street_unit ? StreetLineKind::PrivateMailbox : StreetLineKind::PoBox;
   }
   return StreetLineKind::Street;
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "portcheck/address.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/csv_import.hpp"
 #include "portcheck/json.hpp"
@@ -38,4 +39,5 @@ TEST_CASE("fuzzer regressions replay without a crash") {
   });
   replay("number", [](const std::string& in) { CHECK_FALSE(portcheck::describeVerdict(portcheck::classifyNumber(in)).empty()); });
   replay("csv", [](const std::string& in) { CHECK_FALSE(portcheck::importCsvJson(in).empty()); });
+  replay("address", [](const std::string& in) { (void)portcheck::classifyStreetLine(in); });
 }

@@ -20,9 +20,15 @@ using portcheck::classifyNumber;
 using portcheck::detail::classifyNumberReference;
 using portcheck::detail::classifyTypedNanp;
 
+// A verdict as the customer sees it: the JSON and the message (which names an invalid
+// number's fault: "Area code 200 is not in service").
+std::string shown(const portcheck::NumberVerdict& v) {
+  return portcheck::numberVerdictJson(v) + " " + portcheck::describeVerdict(v);
+}
+
 void expectSame(const std::string& typed) {
-  const auto fast = portcheck::numberVerdictJson(classifyNumber(typed));
-  const auto reference = portcheck::numberVerdictJson(classifyNumberReference(typed));
+  const auto fast = shown(classifyNumber(typed));
+  const auto reference = shown(classifyNumberReference(typed));
   if (fast != reference) {
     CAPTURE(typed);
     CHECK(fast == reference);
@@ -77,8 +83,8 @@ TEST_CASE("fast and reference verdicts agree on the edges of the accepted format
         "9505550123", "2005550123", "3052090000", "3052080000", "+1 (876) 555-0100"}) {
     CAPTURE(typed);
     CHECK(classifyNumber(typed).input == typed);
-    const auto fast = portcheck::numberVerdictJson(classifyNumber(typed));
-    const auto reference = portcheck::numberVerdictJson(classifyNumberReference(typed));
+    const auto fast = shown(classifyNumber(typed));
+    const auto reference = shown(classifyNumberReference(typed));
     CHECK(fast == reference);
   }
 }
