@@ -116,9 +116,22 @@ emscripten::val verifyBundle(const std::string& bundle_json, const std::string& 
   });
 }
 
-// A CSV of numbers (with optional account, owner, address columns) → requests JSON.
+// A table of numbers (with optional account, owner, address columns) → requests JSON: pasted
+// text, or a file's bytes as read (a Uint8Array: the core reads UTF-8, UTF-16, Windows-1252).
 emscripten::val importCsv(const std::string& csv) {
   return guarded([&] { return portcheck::importCsvJson(csv); });
+}
+
+emscripten::val importCsvBytes(const emscripten::val& bytes) {
+  return guarded([&] {
+    if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) {
+      return portcheck::inputErrorJson({"input.type", "importCsvBytes takes a Uint8Array", ""});
+    }
+    std::string data(bytes["length"].as<std::size_t>(), '\0');
+    emscripten::val(emscripten::typed_memory_view(data.size(), reinterpret_cast<unsigned char*>(data.data())))
+        .call<void>("set", bytes);
+    return portcheck::importCsvJson(data);
+  });
 }
 
 // A pasted list → JSON array of the numbers it holds (the core's separators: newline, comma,
@@ -143,6 +156,7 @@ EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("bundleHashInputs", &bundleHashInputs);
   emscripten::function("verifyBundle", &verifyBundle);
   emscripten::function("importCsv", &importCsv);
+  emscripten::function("importCsvBytes", &importCsvBytes);
   emscripten::function("splitNumberList", &splitNumberList);
   emscripten::function("version", &version);
 }

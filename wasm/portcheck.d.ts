@@ -30,9 +30,14 @@ export interface PortCheckModule {
   /** A pasted list → JSON array of the numbers in it, split as the core splits (newline, comma,
    *  semicolon, tab). */
   splitNumberList(pasted: string): string;
-  /** A CSV of numbers with optional account, owner and address columns → JSON
-   *  {columns, rows, numbers, requests, problems}: the preview of the requests it makes. */
+  /** A table of numbers (CSV, semicolon-, tab- or pipe-separated; a pasted spreadsheet range)
+   *  with optional account, owner and address columns → JSON {encoding, delimiter, header,
+   *  columns, rows, numbers, requests, problems: [{row, message, skipped}]}: the preview of the
+   *  requests it makes. */
   importCsv(csv: string): string;
+  /** The same, from a file's bytes as read (UTF-8, UTF-16 as Excel's "Unicode text", or
+   *  Windows-1252). */
+  importCsvBytes(bytes: Uint8Array): string;
   /** Export, step 1: the canonical bundle body to hash (attachmentsJson: [{name, media_type,
    *  size, sha256, data (base64)}], each the bill of a request; createdAt: YYYY-MM-DDTHH:MM:SSZ). */
   bundleBody(draftJson: string, attachmentsJson: string, createdAt: string): OkOrError<{ body: string }>;

@@ -22,7 +22,8 @@ export const operations = {
   },
   // A draft file as it was read: the core's report, or its input error.
   checkText: (core, text) => JSON.parse(core.check(text)),
-  importCsv: (core, text) => JSON.parse(core.importCsv(text)),
+  // A table: pasted text, or a file's bytes as read (the core decodes UTF-8, UTF-16, Windows-1252).
+  importCsv: (core, input) => JSON.parse(typeof input === 'string' ? core.importCsv(input) : core.importCsvBytes(input)),
   bundleBody(core, { form, attachments, createdAt }) {
     const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt);
     return result.ok ? { body: result.body } : { error: JSON.parse(result.error).error };

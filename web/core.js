@@ -103,7 +103,8 @@ export async function check(form) {
 
 export const version = () => onPage('version');
 export const checkText = (text) => (text.length <= ON_PAGE_LIMIT * 4 ? onPage('checkText', text) : call('checkText', text));
-export const importCsv = (text) => call('importCsv', text);
+/** A table of numbers (pasted text, or a file's bytes as a Uint8Array) → the core's preview. */
+export const importCsv = (input) => call('importCsv', input);
 export const bundleBody = (form, attachments, createdAt) => call('bundleBody', { form, attachments, createdAt });
 export const sealBundle = (body, sha256) => call('sealBundle', { body, sha256 });
 export const bundleHashInputs = (text) => call('bundleHashInputs', text);

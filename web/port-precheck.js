@@ -98,7 +98,7 @@ export class PortPrecheck extends HTMLElement {
     ui.status = h('p', { class: 'pc-status', role: 'status', 'aria-live': 'polite' }, 'Loading the checker…');
     ui.summary = h('div', { class: 'pc-summary', 'aria-live': 'polite' });
     ui.requests = h('div', { class: 'pc-requests' });
-    ui.csvInput = h('input', { type: 'file', accept: '.csv,text/csv', class: 'pc-visually-hidden', id: 'csv-file', onchange: (e) => this.#importCsv(e) });
+    ui.csvInput = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', class: 'pc-visually-hidden', id: 'csv-file', onchange: (e) => this.#importCsv(e) });
     ui.importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'pc-visually-hidden', id: 'import-file', onchange: (e) => this.#importFile(e) });
     ui.notice = h('div', { class: 'pc-notice', role: 'alert' });
     ui.exportAck = h('input', { type: 'checkbox', id: 'export-ack', onchange: () => this.#renderExport() });
@@ -117,6 +117,7 @@ export class PortPrecheck extends HTMLElement {
           'Everything is checked in your browser; nothing you type is sent anywhere.')),
       h('div', { class: 'pc-toolbar', role: 'group', 'aria-label': 'Files' },
         h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'), ui.csvInput,
+        h('button', { type: 'button', class: 'pc-button', id: 'paste-table', onclick: () => this.#pasteTableDialog() }, 'Paste from a spreadsheet…'),
         h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'), ui.importInput,
         h('button', { type: 'button', class: 'pc-button', onclick: () => this.#print() }, 'Print the Letter of Authorization'),
         h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#startOver() }, 'Start over')),
@@ -216,7 +217,8 @@ export class PortPrecheck extends HTMLElement {
           h('p', { class: 'pc-help', id: `${numbersId}-help` }, 'Any format works: (217) 544-0111, 217.544.0111, +1 217 544 0111. Paste hundreds at once.'),
           h('textarea', { id: numbersId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'data-path': `/requests/${i}/phone_numbers`,
             'aria-describedby': `${numbersId}-help ${numbersId}-findings`,
-            oninput: (e) => { this.#touch(`/requests/${i}/phone_numbers`); this.#form.numbersText[i] = e.target.value; this.#changed(); } }, this.#form.numbersText[i] ?? ''),
+            oninput: (e) => { this.#touch(`/requests/${i}/phone_numbers`); this.#form.numbersText[i] = e.target.value; this.#changed(); },
+            onpaste: (e) => this.#pasteIntoNumbers(e) }, this.#form.numbersText[i] ?? ''),
           h('div', { class: 'pc-findings', id: `${numbersId}-findings`, 'data-for': `/requests/${i}/phone_numbers` }),
           h('p', { class: 'pc-progress', id: `${numbersId}-progress`, 'aria-live': 'polite' }),
           h('ul', { class: 'pc-chips', id: `${numbersId}-chips`, 'aria-label': 'Number verdicts' })),
@@ -665,24 +667,74 @@ export class PortPrecheck extends HTMLElement {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const result = await core.importCsv(await file.text());
-    const dialog = this.#ui.dialog;
+    if (file.size > 32 * 1024 * 1024) { this.#notice(`${file.name} is over 32 MB: not a list of numbers.`, 'error'); return; }
+    const result = await core.importCsv(new Uint8Array(await file.arrayBuffer()));
     if (result.error) { this.#notice(`${file.name}: ${result.error.message}`, 'error'); return; }
+    this.#previewImport(result, file.name);
+  }
+
+  // A range copied from a spreadsheet (rows of tab-separated cells) pasted into a numbers box:
+  // when it has a header or several columns, the same preview as a file; else a plain paste.
+  async #pasteIntoNumbers(event) {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!text.includes('\t')) return;
+    event.preventDefault();
+    const box = event.target;
+    const [start, end] = [box.selectionStart, box.selectionEnd];
+    const insert = (value) => {
+      box.setRangeText(value, start, end, 'end');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const result = await core.importCsv(text);
+    if (result.error) { insert(text); return; }
+    const numbers = result.requests.flatMap((r) => r.phone_numbers.map((n) => n.phone_number));
+    this.#previewImport(result, 'the pasted cells', { label: 'Only paste the numbers into this box', run: () => insert(numbers.join('\n')) });
+  }
+
+  #pasteTableDialog() {
+    const dialog = this.#ui.dialog;
+    const area = h('textarea', { id: 'paste-table-text', rows: '8', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'paste-table-help' });
+    const problem = h('p', { class: 'pc-error-text', id: 'paste-table-problem', role: 'alert' });
+    const preview = async () => {
+      const result = await core.importCsv(area.value);
+      if (result.error) { problem.textContent = result.error.message; return; }
+      this.#previewImport(result, 'the pasted cells');
+    };
+    put(dialog,
+      h('h3', { id: 'dialog-title' }, 'Paste numbers from a spreadsheet'),
+      h('label', { for: 'paste-table-text' }, 'Cells copied from Excel, Google Sheets or a carrier portal'),
+      h('p', { class: 'pc-help', id: 'paste-table-help' }, 'Copy the rows, with their header row if there is one (Phone, Account, Name, Address …), and paste them here.'),
+      area, problem,
+      h('div', { class: 'pc-dialog-buttons' },
+        h('button', { type: 'button', class: 'pc-primary', onclick: preview }, 'Preview the requests'),
+        h('button', { type: 'button', class: 'pc-button', onclick: () => dialog.close() }, 'Cancel')));
+    if (!dialog.open) dialog.showModal();
+    area.focus();
+  }
+
+  /** The requests an import would make; `alternative` ({label, run}) is a third choice. */
+  #previewImport(result, source, alternative = null) {
+    const dialog = this.#ui.dialog;
     const rows = result.requests.map((r, k) => h('tr', {},
       h('th', { scope: 'row' }, String(k + 1)), h('td', {}, r.customer_name ?? '—'), h('td', {}, r.account_number ?? '—'),
-      h('td', {}, [r.service_address?.street, r.service_address?.city, r.service_address?.state, r.service_address?.zip].filter(Boolean).join(', ') || '—'),
+      h('td', {}, [r.service_address?.street, r.service_address?.street_2, r.service_address?.city, r.service_address?.state, r.service_address?.zip].filter(Boolean).join(', ') || '—'),
       h('td', {}, String(r.phone_numbers.length))));
+    const skipped = result.problems.filter((p) => p.skipped).length;
     put(dialog,
-      h('h3', { id: 'dialog-title' }, `Import ${result.numbers} numbers from ${file.name}?`),
+      h('h3', { id: 'dialog-title' }, `Import ${result.numbers} numbers from ${source}?`),
       h('p', {}, `They form ${result.requests.length} request${result.requests.length === 1 ? '' : 's'} (one per account, owner and address). Importing replaces the requests you have now.`),
-      h('table', { class: 'pc-table' }, h('caption', {}, 'Requests found in the CSV'),
+      h('div', { class: 'pc-table-scroll' }, h('table', { class: 'pc-table' }, h('caption', {}, 'Requests found'),
         h('thead', {}, h('tr', {}, ['#', 'Account name', 'Account number', 'Service address', 'Numbers'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, rows)),
-      result.problems.length ? h('p', { class: 'pc-error-text' }, `${result.problems.length} row(s) skipped: ${result.problems.slice(0, 5).map((p) => `row ${p.row}: ${p.message}`).join('; ')}`) : null,
+        h('tbody', {}, rows))),
+      result.problems.length ? h('div', { class: 'pc-import-problems' },
+        h('p', { class: 'pc-error-text' }, `${result.problems.length} row${result.problems.length === 1 ? '' : 's'} to look at${skipped ? ` (${skipped} left out)` : ''}:`),
+        h('ul', {}, result.problems.slice(0, 10).map((p) => h('li', {}, `Row ${p.row}: ${p.message}`))),
+        result.problems.length > 10 ? h('p', {}, `… and ${result.problems.length - 10} more.`) : null) : null,
       h('div', { class: 'pc-dialog-buttons' },
         h('button', { type: 'button', class: 'pc-primary', onclick: () => { dialog.close(); this.#applyCsv(result); } }, 'Replace my requests with these'),
+        alternative ? h('button', { type: 'button', class: 'pc-button', onclick: () => { dialog.close(); alternative.run(); } }, alternative.label) : null,
         h('button', { type: 'button', class: 'pc-button', onclick: () => dialog.close() }, 'Cancel')));
-    dialog.showModal();
+    if (!dialog.open) dialog.showModal();
   }
 
   #applyCsv(result) {

@@ -64,5 +64,5 @@ test('bad bundle input is an error object, never a throw', () => {
   assert.equal(made.ok, false);
   assert.equal(JSON.parse(made.error).error.code, 'input.schema');
   assert.equal(core.bundleBody(JSON.stringify(draft), '[]', 'yesterday').ok, false);
-  assert.equal(JSON.parse(core.importCsv('\u0000,\u0000')).error.code, 'csv.no_number_column');
+  assert.equal(JSON.parse(core.importCsv('\u0000,\u0000')).error.code, 'csv.binary');
 });

@@ -217,6 +217,56 @@ test('a CSV of numbers with account and address columns becomes requests after a
   await close(s);
 });
 
+test('Excel\'s "Unicode text" (UTF-16, tab-separated) imports like a CSV; a semicolon table pastes into the dialog', async () => {
+  const s = await open();
+  const { page } = s;
+  const table = 'TN\tAccount #\tCustomer Name\tService Address\r\n'
+    + '(217) 544-0100\t111\tJosé Peña\t"123 Main St, Springfield, IL 62701"\r\n'
+    + '(217) 544-0101\t111\tJosé Peña\t"123 Main St, Springfield, IL 62701"\r\n';
+  const utf16 = Buffer.concat([Buffer.from([0xFF, 0xFE]), Buffer.from(table, 'utf16le')]);
+  await page.locator('#csv-file').setInputFiles({ name: 'numbers.txt', mimeType: 'text/plain', buffer: utf16 });
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Import 2 numbers from numbers.txt?').waitFor();
+  assert.equal(await dialog.locator('tbody tr').count(), 1);
+  assert.match(await dialog.locator('tbody tr').innerText(), /José Peña\s+111\s+123 Main St, Springfield, IL, 62701\s+2/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Paste from a spreadsheet…' }).click();
+  await dialog.getByLabel(/Cells copied from/).fill('Phone;Customer Name\n217-544-0100;Acme\n312-555-2000;Beta\n');
+  await dialog.getByRole('button', { name: 'Preview the requests' }).click();
+  await dialog.getByText('Import 2 numbers from the pasted cells?').waitFor();
+  assert.equal(await dialog.locator('tbody tr').count(), 2);
+  await screenshot(page, 'page-paste-table-preview');
+  await dialog.getByRole('button', { name: 'Replace my requests with these' }).click();
+  await card(page, 1).waitFor();
+  assert.equal(await card(page, 1).getByLabel('Account name (business or person)', { exact: true }).inputValue(), 'Beta');
+  await close(s);
+});
+
+test('a spreadsheet range pasted into the numbers box shows the grouped preview; or only its numbers', async () => {
+  const s = await open();
+  const { page } = s;
+  const box = card(page, 0).getByLabel(/^Numbers: one per line/);
+  const paste = (text) => box.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.focus();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await paste('Phone Number\tAccount Number\n(217) 544-0100\t111\n(312) 555-2000\t222\n');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Import 2 numbers from the pasted cells?').waitFor();
+  assert.equal(await dialog.locator('tbody tr').count(), 2);
+  await dialog.getByRole('button', { name: 'Only paste the numbers into this box' }).click();
+  assert.equal(await box.inputValue(), '(217) 544-0100\n(312) 555-2000');
+  assert.equal(await card(page, 1).count(), 0);
+  // A paste without tabs is an ordinary paste (no dialog).
+  await box.fill('');
+  await paste('217-544-0100, 217-544-0101');
+  assert.equal(await dialog.isVisible(), false);
+  await close(s);
+});
+
 test('a bill over 10 MB is refused with a clear message; a good one is hashed locally', async () => {
   const s = await open();
   const { page } = s;
