@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <type_traits>
@@ -127,7 +128,10 @@ constexpr Phrase kPhrases[] = {
     {{"#"}, Designator::Suite},
     {{"GENERAL", "DELIVERY"}, Designator::GeneralDelivery},
 };
-constexpr std::size_t kLookAhead = 8;  // longest phrase (3) + number words (2) + number (1), rounded up
+// Words looked at beyond the current one: the longest phrase (3), number words (2) and the
+// number (1), plus one for a glued word split in two ("BOX12"); a peek never reaches further,
+// so a word handed out stays in place while later ones are read.
+constexpr std::size_t kLookAhead = 8;
 
 // Words that may stand between a designator and its number: "Box # 12", "Box No. 12".
 constexpr std::string_view kNumberWords[] = {"#", "NO", "NUMBER", "NBR", "NUM"};
@@ -138,6 +142,19 @@ constexpr std::string_view kGluedPrefixes[] = {
     "POBOX", "POBX", "POB", "PO", "BOX", "BX", "RR", "RFD", "HCR", "HC", "PSC", "CMR", "UNIT", "PMB", "NO",
     "DRAWER", "CALLER", "BIN", "LOCKBOX", "APARTADO", "MAILBOX", "STE", "SUITE", "ROUTE", "RTE", "RT"};
 
+// One word of a line. Designators are at most ten letters, so a word keeps its first 24
+// characters; a longer one can only be a number (it has a digit) or nothing. No word allocates.
+struct Word {
+  std::array<char, 24> text{};
+  std::uint8_t size = 0;   // characters kept
+  bool truncated = false;  // longer than `text`
+  bool has_digit = false;  // anywhere in the word, kept or not
+
+  std::string_view view() const { return {text.data(), size}; }
+  bool empty() const { return size == 0; }
+  bool operator==(std::string_view other) const { return !truncated && view() == other; }
+};
+
 // The line as a stream of words: ASCII letters and digits upper-cased, dots dropped inside
 // words ("P.O." is "PO"), "#" a word of its own, "," and ";" a boundary word (","), anything
 // else a space.
@@ -145,11 +162,12 @@ class Words {
  public:
   explicit Words(std::string_view line) : line_(line) {}
 
-  // The k-th word from here (0: the current one); empty past the end.
-  std::string_view peek(std::size_t k) {
+  // The k-th word from here (0: the current one); an empty word past the end.
+  const Word& peek(std::size_t k) {
+    static const Word kEnd;
     while (count_ <= k && fill()) {
     }
-    return k < count_ ? std::string_view(window_[(first_ + k) % kLookAhead]) : std::string_view();
+    return k < count_ ? window_[(first_ + k) % kLookAhead] : kEnd;
   }
   void advance(std::size_t n) {
     for (std::size_t i = 0; i < n && count_ > 0; ++i) first_ = (first_ + 1) % kLookAhead, --count_;
@@ -157,55 +175,68 @@ class Words {
 
  private:
   bool fill() {
-    std::string word;
+    Word word;
+    const auto append = [&word](char c) {
+      word.has_digit |= c >= '0' && c <= '9';
+      if (word.size < word.text.size()) {
+        word.text[word.size++] = c;
+      } else {
+        word.truncated = true;
+      }
+    };
+    const auto started = [&word] { return word.size > 0; };
     while (pos_ < line_.size()) {
-      const char c = line_[pos_];
-      const bool alnum = std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
-      if (alnum) {
-        word += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      const auto c = static_cast<unsigned char>(line_[pos_]);
+      if (c < 0x80 && std::isalnum(c)) {
+        append(static_cast<char>(std::toupper(c)));
         ++pos_;
-      } else if (c == '.' && !word.empty()) {
+      } else if (c == '.' && started()) {
         ++pos_;  // "P.O." → "PO"
-      } else if (!word.empty()) {
+      } else if (started()) {
         break;
       } else if (c == '#' || c == ',' || c == ';') {
-        word.push_back(c == '#' ? '#' : ',');
+        append(c == '#' ? '#' : ',');
         ++pos_;
         break;
       } else {
         ++pos_;
       }
     }
-    if (word.empty()) return false;
+    if (!started()) return false;
     for (const auto prefix : kGluedPrefixes) {
-      if (word.size() > prefix.size() && word.compare(0, prefix.size(), prefix) == 0 &&
-          std::isdigit(static_cast<unsigned char>(word[prefix.size()]))) {
-        push(word.substr(0, prefix.size()));
-        word.erase(0, prefix.size());
+      const std::string_view kept = word.view();
+      if (kept.size() > prefix.size() && kept.substr(0, prefix.size()) == prefix &&
+          kept[prefix.size()] >= '0' && kept[prefix.size()] <= '9') {
+        Word head;
+        std::copy(prefix.begin(), prefix.end(), head.text.begin());
+        head.size = static_cast<std::uint8_t>(prefix.size());
+        push(head);
+        std::copy(word.text.begin() + static_cast<std::ptrdiff_t>(prefix.size()), word.text.end(), word.text.begin());
+        word.size = static_cast<std::uint8_t>(word.size - prefix.size());
         break;
       }
     }
-    push(std::move(word));
+    push(word);
     return true;
   }
-  void push(std::string word) {
-    window_[(first_ + count_) % kLookAhead] = std::move(word);
+  void push(const Word& word) {
+    window_[(first_ + count_) % kLookAhead] = word;
     ++count_;
   }
 
   std::string_view line_;
   std::size_t pos_ = 0;
-  std::array<std::string, kLookAhead> window_;
+  std::array<Word, kLookAhead> window_;
   std::size_t first_ = 0, count_ = 0;
 };
 
 // A box or route number: digits somewhere ("12", "12A", "A12"), or a single letter ("Drawer B").
-bool isBoxNumber(std::string_view word) {
-  if (word.size() == 1) return std::isalnum(static_cast<unsigned char>(word[0])) != 0;
-  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool isBoxNumber(const Word& word) {
+  if (word.size == 1 && !word.truncated) return std::isalnum(static_cast<unsigned char>(word.text[0])) != 0;
+  return word.has_digit;
 }
 
-bool startsWithDigit(std::string_view word) { return !word.empty() && word[0] >= '0' && word[0] <= '9'; }
+bool startsWithDigit(const Word& word) { return word.size > 0 && word.text[0] >= '0' && word.text[0] <= '9'; }
 
 // What one pass over the line found.
 struct Sightings {
@@ -253,7 +284,10 @@ Sightings look(std::string_view line) {
   while (!words.peek(0).empty()) {
     const Phrase* match = nullptr;
     std::size_t length = 0;
-    const auto [first, last] = phrasesStartingWith(words.peek(0));
+    const Word& head = words.peek(0);
+    std::pair<const Phrase* const*, const Phrase* const*> candidates{};  // none for a long word
+    if (!head.truncated) candidates = phrasesStartingWith(head.view());
+    const auto [first, last] = candidates;
     for (auto it = first; it != last && !match; ++it) {
       const Phrase& phrase = **it;
       std::size_t n = 1;
@@ -268,8 +302,8 @@ Sightings look(std::string_view line) {
     }
     std::size_t at = length;
     for (int skipped = 0; skipped < 2; ++skipped) {
-      const auto word = words.peek(at);
-      if (std::find(std::begin(kNumberWords), std::end(kNumberWords), word) == std::end(kNumberWords)) break;
+      const Word& word = words.peek(at);
+      if (std::none_of(std::begin(kNumberWords), std::end(kNumberWords), [&](std::string_view w) { return word == w; })) break;
       ++at;
     }
     const bool numbered = isBoxNumber(words.peek(at));
