@@ -22,9 +22,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
-#include <type_traits>
 #include <utility>
-#include <vector>
 
 #include "text.hpp"
 
@@ -51,41 +49,70 @@ struct Phrase {
   Designator designator;
 };
 
-// Longest phrases first where one extends another (PO BOX before PO).
+// Sorted by first word, for a binary search (checked at compile time); among phrases with the
+// same first word, the longest comes first (PO BOX before PO), as the first match wins.
 constexpr Phrase kPhrases[] = {
-    {{"POST", "OFFICE", "BOX"}, Designator::PoBox},
-    {{"POST", "OFFICE", "DRAWER"}, Designator::PoBox},
-    {{"POSTOFFICE", "BOX"}, Designator::PoBox},
+    {{"#"}, Designator::Suite},
+    {{"APARTADO", "POSTAL"}, Designator::PoBox},
+    {{"APARTADO"}, Designator::PoBoxNumbered},
+    {{"APDO"}, Designator::PoBoxNumbered},
+    {{"BIN"}, Designator::PoBoxNumbered},
+    {{"BOX"}, Designator::Box},
+    {{"BX"}, Designator::Box},
+    {{"CAJA", "POSTAL"}, Designator::PoBox},  // Puerto Rico
+    {{"CALLER", "BOX"}, Designator::PoBoxNumbered},
+    {{"CALLER"}, Designator::PoBoxNumbered},
+    {{"CMR"}, Designator::MilitaryBox},
+    {{"DRAWER"}, Designator::PoBoxNumbered},
+    {{"FIRM", "CALLER"}, Designator::PoBoxNumbered},
+    {{"GENERAL", "DELIVERY"}, Designator::GeneralDelivery},
+    {{"H", "C", "R"}, Designator::Route},
+    {{"H", "C"}, Designator::Route},
+    {{"HC"}, Designator::Route},
+    {{"HCR"}, Designator::Route},
+    {{"HIGHWAY", "CONTRACT", "ROUTE"}, Designator::Route},
+    {{"HIGHWAY", "CONTRACT"}, Designator::Route},
+    {{"HWY", "CONTRACT", "ROUTE"}, Designator::Route},
+    {{"HWY", "CONTRACT"}, Designator::Route},
+    {{"LOCK", "BOX"}, Designator::PoBoxNumbered},
+    {{"LOCKBOX"}, Designator::PoBoxNumbered},
+    {{"MAIL", "BOX"}, Designator::Mailbox},
+    {{"MAILBOX"}, Designator::Mailbox},
     {{"P", "O", "BOX"}, Designator::PoBox},
     {{"P", "O", "BX"}, Designator::PoBox},
     {{"P", "O", "B"}, Designator::PoBox},
     {{"P", "O", "DRAWER"}, Designator::PoBox},
-    {{"PO", "BOX"}, Designator::PoBox},
+    {{"P", "O"}, Designator::PoBoxNumbered},
+    {{"P", "M", "B"}, Designator::PrivateMailbox},
     {{"P0", "BOX"}, Designator::PoBox},  // a zero for the letter O: a common typo
+    {{"PMB"}, Designator::PrivateMailbox},
+    {{"PO", "BOX"}, Designator::PoBox},
     {{"PO", "BX"}, Designator::PoBox},
     {{"PO", "DRAWER"}, Designator::PoBox},
+    {{"PO"}, Designator::PoBoxNumbered},
+    {{"POB"}, Designator::PoBox},
     {{"POBOX"}, Designator::PoBox},
     {{"POBX"}, Designator::PoBox},
-    {{"POB"}, Designator::PoBox},
-    {{"POSTAL", "BOX"}, Designator::PoBox},
+    {{"POST", "OFFICE", "BOX"}, Designator::PoBox},
+    {{"POST", "OFFICE", "DRAWER"}, Designator::PoBox},
     {{"POST", "BOX"}, Designator::PoBox},
-    {{"CAJA", "POSTAL"}, Designator::PoBox},  // Puerto Rico
-    {{"APARTADO", "POSTAL"}, Designator::PoBox},
-    {{"APARTADO"}, Designator::PoBoxNumbered},
-    {{"APDO"}, Designator::PoBoxNumbered},
     {{"POST", "OFFICE"}, Designator::PoBoxNumbered},
+    {{"POSTAL", "BOX"}, Designator::PoBox},
+    {{"POSTOFFICE", "BOX"}, Designator::PoBox},
     {{"POSTOFFICE"}, Designator::PoBoxNumbered},
-    {{"P", "O"}, Designator::PoBoxNumbered},
-    {{"PO"}, Designator::PoBoxNumbered},
-    {{"FIRM", "CALLER"}, Designator::PoBoxNumbered},
-    {{"CALLER", "BOX"}, Designator::PoBoxNumbered},
-    {{"CALLER"}, Designator::PoBoxNumbered},
-    {{"LOCK", "BOX"}, Designator::PoBoxNumbered},
-    {{"LOCKBOX"}, Designator::PoBoxNumbered},
-    {{"DRAWER"}, Designator::PoBoxNumbered},
-    {{"BIN"}, Designator::PoBoxNumbered},
-    {{"BOX"}, Designator::Box},
-    {{"BX"}, Designator::Box},
+    {{"PRIVATE", "MAIL", "BOX"}, Designator::PrivateMailbox},
+    {{"PRIVATE", "MAILBOX"}, Designator::PrivateMailbox},
+    {{"PRIVATE", "MAIL"}, Designator::PrivateMailbox},
+    {{"PSC"}, Designator::MilitaryBox},
+    {{"R", "F", "D"}, Designator::Route},
+    {{"R", "R"}, Designator::Route},
+    {{"RD"}, Designator::RouteWord},
+    {{"RFD", "ROUTE"}, Designator::Route},
+    {{"RFD"}, Designator::Route},
+    {{"ROUTE"}, Designator::RouteWord},
+    {{"RR"}, Designator::Route},
+    {{"RT"}, Designator::RouteWord},
+    {{"RTE"}, Designator::RouteWord},
     {{"RURAL", "FREE", "DELIVERY"}, Designator::Route},
     {{"RURAL", "DELIVERY", "ROUTE"}, Designator::Route},
     {{"RURAL", "DELIVERY"}, Designator::Route},
@@ -93,40 +120,12 @@ constexpr Phrase kPhrases[] = {
     {{"RURAL", "RTE"}, Designator::Route},
     {{"RURAL", "RT"}, Designator::Route},
     {{"RURAL"}, Designator::Route},
-    {{"RFD", "ROUTE"}, Designator::Route},
-    {{"R", "F", "D"}, Designator::Route},
-    {{"RFD"}, Designator::Route},
-    {{"R", "R"}, Designator::Route},
-    {{"RR"}, Designator::Route},
-    {{"HIGHWAY", "CONTRACT", "ROUTE"}, Designator::Route},
-    {{"HIGHWAY", "CONTRACT"}, Designator::Route},
-    {{"HWY", "CONTRACT", "ROUTE"}, Designator::Route},
-    {{"HWY", "CONTRACT"}, Designator::Route},
-    {{"H", "C", "R"}, Designator::Route},
-    {{"HCR"}, Designator::Route},
-    {{"H", "C"}, Designator::Route},
-    {{"HC"}, Designator::Route},
     {{"STAR", "ROUTE"}, Designator::Route},
     {{"STAR", "RTE"}, Designator::Route},
     {{"STAR", "RT"}, Designator::Route},
-    {{"ROUTE"}, Designator::RouteWord},
-    {{"RTE"}, Designator::RouteWord},
-    {{"RT"}, Designator::RouteWord},
-    {{"RD"}, Designator::RouteWord},
-    {{"PSC"}, Designator::MilitaryBox},
-    {{"CMR"}, Designator::MilitaryBox},
-    {{"UNIT"}, Designator::MilitaryUnit},
-    {{"PRIVATE", "MAIL", "BOX"}, Designator::PrivateMailbox},
-    {{"PRIVATE", "MAILBOX"}, Designator::PrivateMailbox},
-    {{"PRIVATE", "MAIL"}, Designator::PrivateMailbox},
-    {{"P", "M", "B"}, Designator::PrivateMailbox},
-    {{"PMB"}, Designator::PrivateMailbox},
-    {{"MAIL", "BOX"}, Designator::Mailbox},
-    {{"MAILBOX"}, Designator::Mailbox},
-    {{"SUITE"}, Designator::Suite},
     {{"STE"}, Designator::Suite},
-    {{"#"}, Designator::Suite},
-    {{"GENERAL", "DELIVERY"}, Designator::GeneralDelivery},
+    {{"SUITE"}, Designator::Suite},
+    {{"UNIT"}, Designator::MilitaryUnit},
 };
 // Words looked at beyond the current one: the longest phrase (3), number words (2) and the
 // number (1), plus one for a glued word split in two ("BOX12"); a peek never reaches further,
@@ -253,26 +252,22 @@ struct Sightings {
   bool street_unit = false;        // "# 105", "Ste 5" after a house number
 };
 
-// The phrases a word can start, in table order (longest first): most words start none, and
-// are passed over with one binary search.
-std::pair<const Phrase* const*, const Phrase* const*> phrasesStartingWith(std::string_view word) {
-  static const auto* const by_first_word = [] {
-    auto* list = new std::vector<const Phrase*>();
-    for (const auto& phrase : kPhrases) list->push_back(&phrase);
-    std::stable_sort(list->begin(), list->end(),
-                     [](const Phrase* a, const Phrase* b) { return a->words[0] < b->words[0]; });
-    return list;
-  }();
-  const auto range = std::equal_range(
-      by_first_word->begin(), by_first_word->end(), word, [](const auto& a, const auto& b) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, std::string_view>) {
-          return a < b->words[0];
-        } else {
-          return a->words[0] < b;
-        }
-      });
-  return {by_first_word->data() + (range.first - by_first_word->begin()),
-          by_first_word->data() + (range.second - by_first_word->begin())};
+constexpr bool sortedByFirstWord(const Phrase* begin, const Phrase* end) {
+  for (const Phrase* p = begin; p + 1 < end; ++p) {
+    if (p[1].words[0] < p[0].words[0]) return false;
+  }
+  return true;
+}
+static_assert(sortedByFirstWord(std::begin(kPhrases), std::end(kPhrases)), "kPhrases must stay sorted by first word");
+
+// The phrases a word can start: most words start none, and are passed over with one binary
+// search.
+std::pair<const Phrase*, const Phrase*> phrasesStartingWith(std::string_view word) {
+  struct ByFirstWord {
+    bool operator()(const Phrase& p, std::string_view w) const { return p.words[0] < w; }
+    bool operator()(std::string_view w, const Phrase& p) const { return w < p.words[0]; }
+  };
+  return std::equal_range(std::begin(kPhrases), std::end(kPhrases), word, ByFirstWord{});
 }
 
 Sightings look(std::string_view line) {
@@ -285,11 +280,10 @@ Sightings look(std::string_view line) {
     const Phrase* match = nullptr;
     std::size_t length = 0;
     const Word& head = words.peek(0);
-    std::pair<const Phrase* const*, const Phrase* const*> candidates{};  // none for a long word
+    std::pair<const Phrase*, const Phrase*> candidates{};  // none for a long word
     if (!head.truncated) candidates = phrasesStartingWith(head.view());
-    const auto [first, last] = candidates;
-    for (auto it = first; it != last && !match; ++it) {
-      const Phrase& phrase = **it;
+    for (const Phrase* it = candidates.first; it != candidates.second && !match; ++it) {
+      const Phrase& phrase = *it;
       std::size_t n = 1;
       while (n < phrase.words.size() && !phrase.words[n].empty() && words.peek(n) == phrase.words[n]) ++n;
       if (n == phrase.words.size() || phrase.words[n].empty()) match = &phrase, length = n;

@@ -6,6 +6,13 @@
 namespace portcheck {
 namespace {
 
+// A row as stored: four bytes (800 of them), the owner's two letters inline.
+struct AreaCodeRow {
+  AreaCodeStatus status;
+  AreaCodeSource source;
+  char region[2];  // {0, 0}: no owner
+};
+
 #include "area_codes.inc"
 
 static_assert(std::size(kAreaCodes) == 800, "one row per NPA 200-999");
@@ -19,7 +26,9 @@ AreaCode nanpAreaCode(std::string_view npa) {
     if (c < '0' || c > '9') return {};
     code = code * 10 + (c - '0');
   }
-  return code < 200 ? AreaCode{} : kAreaCodes[code - 200];
+  if (code < 200) return {};
+  const AreaCodeRow& row = kAreaCodes[code - 200];
+  return {row.status, std::string_view(row.region, row.region[0] ? 2 : 0), row.source};
 }
 
 std::string_view areaCodeProvenance() { return kAreaCodeProvenance; }

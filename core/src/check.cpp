@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "portcheck/address.hpp"
 #include "portcheck/carriers.hpp"
@@ -79,10 +80,11 @@ class RequestChecker {
       const std::string path = at("phone_numbers/" + std::to_string(i));
       NumberVerdict v = classifyNumber(r_.phone_numbers[i].phone_number);
       if (v.code != NumberCode::Ok) {
-        NumberVerdict without_extension = v;  // the extension has its own finding below
-        without_extension.extension.clear();
+        // Worded without the extension, which has its own finding below.
+        std::string extension = std::exchange(v.extension, {});
         add(std::string("number.") + std::string(numberCodeName(v.code)), path,
-            quoted(v.input) + ": " + describeVerdict(without_extension));
+            quoted(v.input) + ": " + describeVerdict(v));
+        v.extension = std::move(extension);
       }
       if (!v.extension.empty()) {
         add("number.extension_ignored", path,

@@ -254,10 +254,13 @@ constexpr ColumnName kColumns[] = {
 // Words that only say whose column it is: "Service City", "Svc Address Line 1".
 constexpr std::string_view kHeaderPrefixes[] = {"service", "svc"};
 
-// The fields that tell accounts apart: a new value in any of them starts a new request.
+// The fields that tell accounts apart: a new value in any of them starts a new request. In the
+// order a request is written: the account's fields, then the service address's.
 constexpr std::array<std::string_view, 10> kGroupFields = {
-    "account_number", "customer_name", "losing_carrier", "account_pin", "account_telephone_number",
+    "customer_name", "losing_carrier", "account_number", "account_pin", "account_telephone_number",
     "street", "street_2", "city", "state", "zip"};
+constexpr std::size_t kStreet = 5, kStreet2 = 6, kCity = 7, kState = 8, kZip = 9;
+static_assert(kGroupFields[kStreet] == "street" && kGroupFields[kZip] == "zip");
 
 std::string headerKey(std::string_view header) {
   std::string key;
@@ -559,21 +562,22 @@ std::string importCsvJson(std::string_view bytes) {
                               " fields: the missing ones are left empty",
                           false});
     }
-    std::map<std::string_view, std::string> values;
-    for (const auto field : kGroupFields) values[field] = cell(row, field);
-    if (values["street"].empty()) {
+    std::array<std::string, kGroupFields.size()> values;
+    for (std::size_t f = 0; f < kGroupFields.size(); ++f) values[f] = cell(row, kGroupFields[f]);
+    std::string& street = values[kStreet];
+    if (street.empty()) {
       const std::string house = cell(row, "house_number"), name = cell(row, "street_name");
-      values["street"] = house.empty() ? name : name.empty() ? house : house + " " + name;
+      street = house.empty() ? name : name.empty() ? house : house + " " + name;
     }
     if (const std::string address = cell(row, "address"); !address.empty()) {
       if (!split_address) {
-        if (values["street"].empty()) values["street"] = address;
-      } else if (const auto split = splitOneLineAddress(address)) {
-        values["street"] = split->street;
-        if (values["street_2"].empty()) values["street_2"] = split->street_2;
-        values["city"] = split->city, values["state"] = split->state, values["zip"] = split->zip;
+        if (street.empty()) street = address;
+      } else if (auto split = splitOneLineAddress(address)) {
+        street = std::move(split->street);
+        if (values[kStreet2].empty()) values[kStreet2] = std::move(split->street_2);
+        values[kCity] = std::move(split->city), values[kState] = std::move(split->state), values[kZip] = std::move(split->zip);
       } else {
-        values["street"] = address;
+        street = address;
         problems.push_back({row_number,
                             "the service address could not be split into street, city, state and ZIP (write it as "
                             "\"123 Main St, Springfield, IL 62701\"): it is kept as the street line",
@@ -581,15 +585,13 @@ std::string importCsvJson(std::string_view bytes) {
       }
     }
     std::string key;
-    for (const auto field : kGroupFields) key += values[field] + '\x1f';
+    for (const auto& value : values) key += value + '\x1f';
     auto [it, inserted] = request_of_key.emplace(key, requests.size());
     if (inserted) {
       Request q;
-      for (const std::string_view field : {"customer_name", "losing_carrier", "account_number", "account_pin", "account_telephone_number"}) {
-        if (auto& v = values[field]; !v.empty()) q.fields.emplace_back(field, std::move(v));
-      }
-      for (const std::string_view field : {"street", "street_2", "city", "state", "zip"}) {
-        if (auto& v = values[field]; !v.empty()) q.address.emplace_back(field, std::move(v));
+      for (std::size_t f = 0; f < kGroupFields.size(); ++f) {
+        if (values[f].empty()) continue;
+        (f < kStreet ? q.fields : q.address).emplace_back(kGroupFields[f], std::move(values[f]));
       }
       requests.push_back(std::move(q));
     }
