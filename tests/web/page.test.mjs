@@ -260,6 +260,12 @@ test('a spreadsheet range pasted into the numbers box shows the grouped preview;
   await dialog.getByRole('button', { name: 'Only paste the numbers into this box' }).click();
   assert.equal(await box.inputValue(), '(217) 544-0100\n(312) 555-2000');
   assert.equal(await card(page, 1).count(), 0);
+  // Without a header: the columns that hold numbers are found; the rest is left out.
+  await box.fill('');
+  await paste('Acme\t(217) 544-0100\t111\nAcme\t(217) 544-0101\t111\n');
+  await dialog.getByText('Import 2 numbers from the pasted cells?').waitFor();
+  await dialog.getByRole('button', { name: 'Only paste the numbers into this box' }).click();
+  assert.equal(await box.inputValue(), '(217) 544-0100\n(217) 544-0101');
   // A paste without tabs is an ordinary paste (no dialog).
   await box.fill('');
   await paste('217-544-0100, 217-544-0101');
