@@ -9,6 +9,7 @@
 #include <string>
 
 #include "portcheck/bundle.hpp"
+#include "portcheck/carriers.hpp"
 #include "portcheck/csv_import.hpp"
 #include "portcheck/engine.hpp"
 #include "portcheck/json.hpp"
@@ -140,6 +141,20 @@ emscripten::val splitNumberList(const std::string& pasted) {
   return guarded([&] { return nlohmann::json(portcheck::splitNumberList(pasted)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); });
 }
 
+// The known carriers with their PIN and account-number hints, for the page's suggestions:
+// JSON [{"name", "pin_hint", "account_hint"}].
+emscripten::val carriers() {
+  return guarded([] { return portcheck::carriersJson(); });
+}
+
+// What the core knows of a typed carrier name → JSON {name, pin_hint, account_hint}, or null.
+emscripten::val carrierFor(const std::string& typed) {
+  return guarded([&] {
+    const auto* carrier = portcheck::findCarrier(typed);
+    return carrier ? portcheck::carrierJson(*carrier) : std::string("null");
+  });
+}
+
 std::string version() {
   return portcheck::engineVersion() + " (" + portcheck::phoneMetadata() + ")";
 }
@@ -158,5 +173,7 @@ EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("importCsv", &importCsv);
   emscripten::function("importCsvBytes", &importCsvBytes);
   emscripten::function("splitNumberList", &splitNumberList);
+  emscripten::function("carriers", &carriers);
+  emscripten::function("carrierFor", &carrierFor);
   emscripten::function("version", &version);
 }

@@ -49,6 +49,12 @@ export interface PortCheckModule {
    *  {"schema": "portcheck.verify/1", consistent, ready, problems: [{path, message}]}, as
    *  `portcheck verify --format json` prints it. */
   verifyBundle(bundleJson: string, digestsJson: string): string;
+  /** The carriers the core knows → JSON [{name, pin_hint, account_hint}]: what the page
+   *  suggests for the carrier field and shows under the PIN and account-number fields. */
+  carriers(): string;
+  /** A carrier name as typed → JSON {name, pin_hint, account_hint} of the carrier the core
+   *  matches it to (loosely: case, spaces, punctuation, company suffixes), or null. */
+  carrierFor(typed: string): string;
   /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }

@@ -29,6 +29,9 @@ export const operations = {
     return result.ok ? { body: result.body } : { error: JSON.parse(result.error).error };
   },
   sealBundle: (core, { body, sha256 }) => core.sealBundle(body, sha256),
+  // The carriers the core knows, and what it says of one typed name (null when unknown).
+  carriers: (core) => JSON.parse(core.carriers()),
+  carrierFor: (core, typed) => JSON.parse(core.carrierFor(typed)),
   bundleHashInputs(core, text) {
     const r = core.bundleHashInputs(text);
     return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };

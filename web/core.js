@@ -102,6 +102,8 @@ export async function check(form) {
 }
 
 export const version = () => onPage('version');
+export const carriers = () => onPage('carriers');
+export const carrierFor = (typed) => onPage('carrierFor', typed);
 export const checkText = (text) => (text.length <= ON_PAGE_LIMIT * 4 ? onPage('checkText', text) : call('checkText', text));
 /** A table of numbers (pasted text, or a file's bytes as a Uint8Array) → the core's preview. */
 export const importCsv = (input) => call('importCsv', input);

@@ -31,8 +31,8 @@ export const SECTIONS = [
     help: 'Ask your current carrier if you are unsure: they can tell you the account number, the port-out PIN and the billing telephone number.',
     fields: [
       { path: 'losing_carrier', label: 'Current carrier', list: 'carriers' },
-      { path: 'account_number', label: 'Account number', autocomplete: 'off' },
-      { path: 'account_pin', label: 'Account PIN / port-out PIN', type: 'password', autocomplete: 'off',
+      { path: 'account_number', label: 'Account number', autocomplete: 'off', carrierHint: 'account_hint' },
+      { path: 'account_pin', label: 'Account PIN / port-out PIN', type: 'password', autocomplete: 'off', carrierHint: 'pin_hint',
         note: 'Never saved on this device: you will type it again after a reload.' },
       { path: 'account_telephone_number', label: 'Billing telephone number (BTN)', type: 'tel', autocomplete: 'off' },
     ],
@@ -62,9 +62,6 @@ export const ATTESTATIONS = [
   ['attestations/port_lock_removed', 'Number lock / port protection is turned off (wireless accounts)'],
   ['attestations/google_voice_unlocked', 'The number is unlocked in Google Voice (Google Voice only)'],
 ];
-
-export const CARRIERS = ['AT&T', 'Verizon Wireless', 'T-Mobile', 'Google Voice', 'Comcast Business', 'Spectrum Business',
-  'Lumen', 'Frontier', 'Cox Business', 'Optimum', 'RingCentral', 'Vonage', '8x8', 'Zoom Phone', 'Dialpad', 'Nextiva'];
 
 export const MAX_BILL_BYTES = 10 * 1024 * 1024;
 

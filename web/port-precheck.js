@@ -6,7 +6,7 @@
 import * as core from './core.js';
 import * as storage from './storage.js';
 import {
-  ATTESTATIONS, BILL_CHECKS, CARRIERS, CSR_FIELDS, MAX_BILL_BYTES, SECTIONS,
+  ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, MAX_BILL_BYTES, SECTIONS,
   addRequest, emptyForm, formFromDraft, getAt, removeRequest, requestFromCsv, setAt,
 } from './form-model.js';
 
@@ -108,6 +108,7 @@ export class PortPrecheck extends HTMLElement {
     ui.dialog = h('dialog', { class: 'pc-dialog', 'aria-labelledby': 'dialog-title' });
     ui.print = h('div', { class: 'pc-print', 'aria-hidden': 'true' });
     ui.engine = h('small', {});
+    ui.carriers = h('datalist', { id: 'carriers' });
 
     const main = h('div', { class: 'pc' },
       h('header', { class: 'pc-header' },
@@ -134,11 +135,12 @@ export class PortPrecheck extends HTMLElement {
         ui.exportButton, ui.exportStatus),
       this.#helpSections(),
       h('footer', { class: 'pc-footer' }, ui.engine),
-      h('datalist', { id: 'carriers' }, CARRIERS.map((c) => h('option', { value: c }))),
+      ui.carriers,
       ui.dialog);
     this.#root.append(main, ui.print);
     this.#renderRequests();
     core.version().then((v) => { ui.engine.textContent = `Checker ${v}`; }).catch(() => {});
+    core.carriers().then((list) => ui.carriers.replaceChildren(...list.map((c) => h('option', { value: c.name })))).catch(() => {});
   }
 
   #helpSections() {
@@ -162,7 +164,7 @@ export class PortPrecheck extends HTMLElement {
     const pointer = `/requests/${index}/${field.path}`;
     const id = `r${index}-${field.path.replaceAll('/', '-')}`;
     const value = getAt(this.#form.draft.requests[index], field.path) ?? '';
-    const describedBy = [`${id}-findings`, field.note ? `${id}-note` : null].filter(Boolean).join(' ');
+    const describedBy = [field.carrierHint ? `${id}-hint` : null, `${id}-findings`, field.note ? `${id}-note` : null].filter(Boolean).join(' ');
     let control;
     const onInput = (e) => this.#setField(index, field.path, e.target.value);
     if (field.type === 'select') {
@@ -176,7 +178,10 @@ export class PortPrecheck extends HTMLElement {
       });
     }
     return h('div', { class: 'pc-field' },
-      h('label', { for: id }, field.label), control,
+      h('label', { for: id }, field.label),
+      // What the chosen carrier's PIN or account number looks like, before anything is typed.
+      field.carrierHint ? h('p', { class: 'pc-help pc-carrier-hint', id: `${id}-hint`, 'data-hint': field.carrierHint, 'data-request': index }) : null,
+      control,
       field.note ? h('p', { class: 'pc-help', id: `${id}-note` }, field.note) : null,
       h('div', { class: 'pc-findings', id: `${id}-findings`, 'data-for': pointer }));
   }
@@ -194,6 +199,18 @@ export class PortPrecheck extends HTMLElement {
   #renderRequests() {
     const { requests } = this.#form.draft;
     this.#ui.requests.replaceChildren(...requests.map((_, i) => this.#requestCard(i)));
+    requests.forEach((_, i) => this.#showCarrierHints(i));
+  }
+
+  // The core's hints for the carrier a request names (its words, its loose matching).
+  async #showCarrierHints(i) {
+    const typed = this.#form.draft.requests[i]?.losing_carrier ?? '';
+    let info = null;
+    try { info = typed.trim() ? await core.carrierFor(typed) : null; } catch { info = null; }
+    if ((this.#form.draft.requests[i]?.losing_carrier ?? '') !== typed) return;  // a newer name was typed
+    for (const hint of this.#ui.requests.querySelectorAll(`.pc-carrier-hint[data-request="${i}"]`)) {
+      hint.textContent = info?.[hint.dataset.hint] ?? '';
+    }
   }
 
   #requestCard(i) {
@@ -298,6 +315,7 @@ export class PortPrecheck extends HTMLElement {
   #setField(i, path, value) {
     this.#touch(`/requests/${i}/${path}`);
     setAt(this.#form.draft.requests[i], path, value === false ? false : value);
+    if (path === 'losing_carrier') this.#showCarrierHints(i);
     if (path.startsWith('csr/') && Object.values(this.#form.draft.requests[i].csr ?? {}).every((v) => v === '' || v == null)) {
       delete this.#form.draft.requests[i].csr;
     }

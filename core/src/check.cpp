@@ -51,7 +51,7 @@ class RequestChecker {
     checkBtn(report);
     checkNames();
     checkAddress();
-    checkAccount();
+    checkAccount(report);
     checkCsr();
     checkBill();
     checkSignature();
@@ -114,6 +114,13 @@ class RequestChecker {
     }
     const bool btn_ported = std::any_of(report.numbers.begin(), report.numbers.end(),
                                         [&](const NumberVerdict& n) { return n.e164 == btn.e164; });
+    if (!btn_ported && r_.attestations.ports_all_numbers_on_account == true) {
+      // A full port moves every number on the account, the BTN included; a list without it is
+      // incomplete, or the port is partial (then the account needs a new BTN).
+      add("request.full_port_btn_missing", path,
+          "Every number on the account is confirmed to move, but the billing telephone number " + *btn.e164 +
+              " is not among the numbers to port.");
+    }
     if (btn_ported && r_.attestations.ports_all_numbers_on_account == false) {
       add("request.partial_port_btn", path,
           "The billing telephone number " + *btn.e164 +
@@ -211,32 +218,177 @@ class RequestChecker {
     }
   }
 
-  void checkAccount() {
+  // The digits of an account number or PIN as carriers compare them: spaces and dashes dropped.
+  static std::string compact(std::string_view text) {
+    std::string out;
+    for (const char c : trim(text)) {
+      if (c != ' ' && c != '-') out += c;
+    }
+    return out;
+  }
+  static bool digitsWithin(std::string_view text, DigitCount count) {
+    return text.size() >= static_cast<std::size_t>(count.min) && text.size() <= static_cast<std::size_t>(count.max) &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  // A carrier's own steps, composed from its table row (empty where the row is): the `where`
+  // and `how` of the table are clauses written to follow a colon.
+  static std::string findAccountNumber(const CarrierFacts& c) {
+    if (c.account.where.empty()) return {};
+    std::string text = "Find the " + std::string(c.name) + " account number: " + std::string(c.account.where) + ".";
+    if (!c.account.shape.empty()) text += " It is " + std::string(c.account.shape) + ".";
+    return text;
+  }
+  static std::string getPin(const CarrierFacts& c) {
+    if (c.pin.name.empty() || c.pin.how.empty()) return {};
+    const std::string pin(c.pin.name), how(c.pin.how);
+    if (!c.pin.required) return "If " + std::string(c.name) + " asks for a PIN, it is the " + pin + ": " + how + ".";
+    return "Get the " + pin + " shortly before you send the bundle: " + how + ".";
+  }
+  static std::string turnOffLock(const CarrierFacts& c) {
+    if (c.lock.name.empty()) return {};
+    return "Turn off " + std::string(c.name) + "'s " + std::string(c.lock.name) + ": " + std::string(c.lock.how) + ".";
+  }
+
+  // Sets the fix of the finding just added: a carrier's own steps, when the table has them.
+  void fixWith(std::string fix) {
+    if (!fix.empty()) findings_.back().fix = std::move(fix);
+  }
+
+  void checkAccount(const RequestReport& report) {
+    const CarrierFacts* carrier = findCarrier(r_.losing_carrier);
     const CarrierKind kind = carrierKind(r_.losing_carrier);
+    const std::string carrier_name = carrier ? std::string(carrier->name) : std::string(trim(r_.losing_carrier));
     if (blank(r_.losing_carrier)) {
       add("carrier.missing", at("losing_carrier"), "The current carrier is not named.");
     }
     if (blank(r_.account_number)) {
       add("account.number_missing", at("account_number"), "The account number with the current carrier is empty.");
+      if (carrier) fixWith(findAccountNumber(*carrier));
+    } else if (carrier) {
+      checkAccountNumber(*carrier, report);
     }
-    const bool every_number_has_pin =
-        !r_.phone_numbers.empty() && std::all_of(r_.phone_numbers.begin(), r_.phone_numbers.end(),
-                                                 [](const PhoneNumberEntry& e) { return !blank(e.pin); });
-    if ((kind == CarrierKind::Wireless || kind == CarrierKind::GoogleVoice) && blank(r_.account_pin) &&
-        !every_number_has_pin) {
-      add("account.pin_recommended", at("account_pin"),
-          kind == CarrierKind::GoogleVoice
-              ? std::string("Google Voice asks for the account's port-out PIN, and none is given.")
-              : quoted(r_.losing_carrier) + " requires a port-out PIN for wireless numbers, and none is given.");
-    }
+    checkPin(carrier, kind);
     if (kind == CarrierKind::GoogleVoice && r_.attestations.google_voice_unlocked != true) {
       add("carrier.google_voice_locked", at("attestations/google_voice_unlocked"),
           "Google Voice numbers must be unlocked before they can be ported, and this one is not confirmed unlocked.");
     }
-    if (kind == CarrierKind::Wireless && r_.attestations.port_lock_removed != true) {
-      add("carrier.port_lock", at("attestations/port_lock_removed"),
-          "Number lock (port protection) is not confirmed off for this " + std::string(trim(r_.losing_carrier)) +
-              " account; while it is on, every port is refused.");
+    const bool has_lock = kind != CarrierKind::GoogleVoice &&
+                          (kind == CarrierKind::Wireless || (carrier && !carrier->lock.name.empty()));
+    if (has_lock && r_.attestations.port_lock_removed != true) {
+      if (carrier && !carrier->lock.name.empty()) {
+        add("carrier.port_lock", at("attestations/port_lock_removed"),
+            carrier_name + "'s " + std::string(carrier->lock.name) +
+                " is not confirmed off for this account; while it is on, every port is refused.");
+        fixWith(turnOffLock(*carrier) + " Then confirm it here.");
+      } else {
+        add("carrier.port_lock", at("attestations/port_lock_removed"),
+            "Number lock (port protection) is not confirmed off for this " + carrier_name +
+                " account; while it is on, every port is refused.");
+      }
+    }
+  }
+
+  void checkAccountNumber(const CarrierFacts& carrier, const RequestReport& report) {
+    const std::string path = at("account_number");
+    const std::string name(carrier.name);
+    const CarrierAccount& account = carrier.account;
+    if (!account.can_be_phone_number) {
+      if (const auto phone = phoneNumberTyped(r_.account_number)) {
+        // A phone number typed where the account number goes: the commonest mix-up.
+        const bool is_btn = classifyNumber(r_.account_telephone_number).e164 == phone;
+        const bool is_ported = std::any_of(report.numbers.begin(), report.numbers.end(),
+                                           [&](const NumberVerdict& n) { return n.e164 == phone; });
+        if (is_btn || is_ported) {
+          add("account.number_is_phone_number", path,
+              quoted(r_.account_number) + " is " +
+                  (is_btn ? "the billing telephone number" : "one of the numbers to port") + ", but " + name +
+                  " account numbers are not phone numbers.");
+          fixWith(findAccountNumber(carrier));
+          return;
+        }
+      }
+    }
+    if (account.digits.known() && !digitsWithin(compact(r_.account_number), account.digits)) {
+      // Only the carrier's own, uncontested word on the format may stop the export.
+      add(account.source.trust == Trust::Official ? "account.number_invalid" : "account.number_format", path,
+          quoted(r_.account_number) + " does not look like a " + name + " account number: those are " +
+              std::string(account.shape) + ".");
+      fixWith(findAccountNumber(carrier));
+    }
+  }
+
+  // The E.164 form of text that is a NANP number and nothing else ("(217) 544-0111",
+  // "1-217-544-0111"), as people type one into the wrong field.
+  static std::optional<std::string> phoneNumberTyped(std::string_view text) {
+    std::string digits;
+    for (const char c : trim(text)) {
+      if (c >= '0' && c <= '9') {
+        digits += c;
+      } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '+') {
+        return std::nullopt;
+      }
+    }
+    if (digits.size() == 11 && digits[0] == '1') digits.erase(0, 1);
+    if (digits.size() != 10) return std::nullopt;
+    return "+1" + digits;
+  }
+
+  void checkPin(const CarrierFacts* carrier, CarrierKind kind) {
+    const std::string path = at("account_pin");
+    const bool every_number_has_pin =
+        !r_.phone_numbers.empty() && std::all_of(r_.phone_numbers.begin(), r_.phone_numbers.end(),
+                                                 [](const PhoneNumberEntry& e) { return !blank(e.pin); });
+    const bool required = carrier ? carrier->pin.required
+                                  : (kind == CarrierKind::Wireless || kind == CarrierKind::GoogleVoice);
+    const std::string pin_name = carrier && !carrier->pin.name.empty() ? std::string(carrier->pin.name) : "port-out PIN";
+    if (required && blank(r_.account_pin) && !every_number_has_pin) {
+      if (carrier) {
+        add("account.pin_recommended", path,
+            std::string(carrier->name) + " asks for its " + pin_name + " to release the numbers, and none is given.");
+        fixWith(getPin(*carrier));
+      } else {
+        add("account.pin_recommended", path,
+            kind == CarrierKind::GoogleVoice
+                ? std::string("Google Voice asks for the account's port-out PIN, and none is given.")
+                : quoted(r_.losing_carrier) + " requires a port-out PIN for wireless numbers, and none is given.");
+      }
+    }
+    if (!carrier || blank(r_.account_pin)) return;
+    const std::string pin = compact(r_.account_pin);
+    if (carrier->pin.digits.known() && !digitsWithin(pin, carrier->pin.digits)) {
+      const DigitCount d = carrier->pin.digits;
+      add("account.pin_format", path,
+          "The PIN given (" + std::to_string(pin.size()) + " characters) is not what " + std::string(carrier->name) +
+              " issues: its " + pin_name + " is " +
+              (d.min == d.max ? std::to_string(d.min) : std::to_string(d.min) + " to " + std::to_string(d.max)) +
+              " digits.");
+      fixWith(getPin(*carrier));
+    }
+    if (carrier->pin.valid_days > 0) checkPinAge(*carrier, pin_name);
+  }
+
+  // A transfer PIN that lasts N days must reach Outreach before it lapses. Counted from the
+  // signature date (the PIN is usually requested when the LOA is signed), else from today.
+  void checkPinAge(const CarrierFacts& carrier, const std::string& pin_name) {
+    std::optional<Date> from;
+    std::string from_what = "today";
+    if (r_.signature) {
+      if (const auto signed_on = Date::parseIso(trim(r_.signature->signed_on)); signed_on && *signed_on <= as_of_) {
+        from = signed_on, from_what = "on the date signed, " + signed_on->iso() + ",";
+      }
+    }
+    const Date start = from.value_or(as_of_);
+    const int days = carrier.pin.valid_days;
+    const Date lapses = start.plusDays(days);
+    const std::string lasts = std::string(carrier.name) + "'s " + pin_name + " lasts " +
+                              (days == 1 ? std::string("one day") : std::to_string(days) + " days");
+    if (as_of_ >= lapses) {
+      add("account.pin_may_have_expired", at("account_pin"),
+          lasts + ": one requested " + from_what + " lapsed on " + spokenDate(lapses) + ".");
+    } else {
+      add("account.pin_expires", at("account_pin"),
+          lasts + ": if it was requested " + from_what + " Outreach must have this bundle before " +
+              spokenDate(lapses) + ". Requesting a new PIN cancels the old one.");
     }
   }
 
@@ -372,7 +524,10 @@ class RequestChecker {
       case Reason::ResoldAccount: return !r_.csr.has_value();
       case Reason::NumberInactive: return !r_.attestations.numbers_in_service.has_value();
       case Reason::UnpaidBalance: return !r_.attestations.balance_paid.has_value();
-      case Reason::WrongPin: return blank(r_.account_pin) && carrierKind(r_.losing_carrier) == CarrierKind::Unknown;
+      // An unknown carrier's account numbers and PINs cannot be checked: "not checked", honestly.
+      case Reason::AccountNumber:
+        return !blank(r_.account_number) && findCarrier(r_.losing_carrier) == nullptr;
+      case Reason::WrongPin: return findCarrier(r_.losing_carrier) == nullptr;
       case Reason::NumberUnportable: return carrierKind(r_.losing_carrier) == CarrierKind::Unknown;
       default: return false;
     }
@@ -397,9 +552,22 @@ class RequestChecker {
       } else if (actionable) {
         risk.status = RiskStatus::AtRisk;
       }
+      risk.fix = carrierFix(carrier_reason.reason);
       out.push_back(std::move(risk));
     }
     return out;
+  }
+
+  // The checklist's fix in the carrier's own terms, where the carrier table has them.
+  std::string carrierFix(Reason reason) const {
+    const CarrierFacts* carrier = findCarrier(r_.losing_carrier);
+    if (!carrier) return {};
+    switch (reason) {
+      case Reason::AccountNumber: return findAccountNumber(*carrier);
+      case Reason::WrongPin: return getPin(*carrier);
+      case Reason::NumberUnportable: return turnOffLock(*carrier);
+      default: return {};
+    }
   }
 
   Timeline timeline() const {

@@ -147,4 +147,12 @@ Date nextBusinessDay(Date date) {
   return date;
 }
 
+std::string spokenDate(Date date) {
+  static constexpr std::array<std::string_view, 7> kDays = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return std::string(kDays[date.weekday() % 7]) + ", " + std::string(kMonths[(date.month() + 11) % 12]) + " " +
+         std::to_string(date.day()) + ", " + std::to_string(date.year());
+}
+
 }  // namespace portcheck

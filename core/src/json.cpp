@@ -136,7 +136,7 @@ std::string reportJson(const Report& report) {
       for (const auto& cr : carrierReasons()) {
         if (cr.reason != risk.reason) continue;
         out.key("title").value(cr.title);
-        out.key("fix").value(cr.fix);
+        out.key("fix").value(risk.fix.empty() ? cr.fix : std::string_view(risk.fix));
       }
       out.endObject();
     }

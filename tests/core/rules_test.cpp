@@ -96,6 +96,32 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
       {"carrier.missing@losing_carrier", [](Draft& d) { req(d).losing_carrier = "  "; }},
       {"account.number_missing@account_number", [](Draft& d) { req(d).account_number = ""; }},
       {"account.pin_recommended@account_pin", [](Draft& d) { req(d).losing_carrier = "Verizon Wireless"; }},
+      {"account.number_format@account_number", [](Draft& d) {
+         req(d).losing_carrier = "T-Mobile";
+         req(d).account_number = "12345";
+       }},
+      {"account.number_invalid@account_number", [](Draft& d) {
+         req(d).losing_carrier = "Frontier Communications";
+         req(d).account_number = "1234-5678";
+       }},
+      {"account.number_is_phone_number@account_number", [](Draft& d) { req(d).account_number = "1 (217) 544-0111"; }},
+      {"account.pin_format@account_pin", [](Draft& d) {
+         req(d).losing_carrier = "T-Mobile";
+         req(d).account_number = "123 456 789";
+         req(d).account_pin = "12";
+       }},
+      {"account.pin_expires@account_pin", [](Draft& d) {
+         req(d).losing_carrier = "T-Mobile";
+         req(d).account_number = "123456789";
+         req(d).account_pin = "123456";
+       }},
+      {"account.pin_may_have_expired@account_pin", [](Draft& d) {
+         req(d).losing_carrier = "AT&T Mobility LLC";  // 4 days from 2026-11-20: lapsed on 11-24
+         req(d).account_pin = "123456";
+       }},
+      {"request.full_port_btn_missing@account_telephone_number", [](Draft& d) {
+         req(d).account_telephone_number = "(217) 544-0150";
+       }},
       {"carrier.google_voice_locked@attestations/google_voice_unlocked", [](Draft& d) { req(d).losing_carrier = "Google Voice"; }},
       {"carrier.port_lock@attestations/port_lock_removed", [](Draft& d) {
          req(d).losing_carrier = "T-Mobile";

@@ -141,6 +141,35 @@ test('findings appear beside their fields, and summary links move focus there', 
   await close(s);
 });
 
+test('a known carrier: suggested as it is typed, its PIN and account-number hints shown, its findings beside the fields', async () => {
+  const s = await open();
+  const { page } = s;
+  const carrier = card(page).getByLabel('Current carrier', { exact: true });
+  // The suggestions are the core's carrier table.
+  const options = await page.locator('datalist#carriers option').evaluateAll((o) => o.map((x) => x.value));
+  for (const name of ['Verizon', 'T-Mobile', 'AT&T', 'Google Voice', 'Microsoft Teams Calling Plan']) assert.ok(options.includes(name), name);
+  await carrier.fill('verizon wireless');
+  const pinHint = card(page).locator('#r0-account_pin-hint');
+  const accountHint = card(page).locator('#r0-account_number-hint');
+  await pinHint.getByText(/^6-digit Number Transfer PIN: dial #PORT/).waitFor();
+  assert.match(await pinHint.textContent(), /It lasts 7 days\.$/);
+  assert.match(await accountHint.textContent(), /^9 digits, then 5, written 123456789-00001/);
+  await card(page).getByLabel(/^Numbers: one per line/).fill('(217) 544-0111\n(217) 544-0112');
+  const account = card(page).getByLabel('Account number', { exact: true });
+  await account.fill('(217) 544-0111');
+  await account.blur();
+  const box = card(page).locator('.pc-findings[data-for="/requests/0/account_number"]');
+  await box.getByText(/is one of the numbers to port, but Verizon account numbers are not phone numbers/).waitFor();
+  await account.fill('123456789');
+  await box.getByText(/does not look like a Verizon account number: those are 9 digits, then 5/).waitFor();
+  assert.match(await box.textContent(), /Find the Verizon account number: My Verizon, under Account, Account Overview/);
+  await screenshot(page, 'page-carrier-hints');
+  // An unknown carrier: no hint, nothing guessed.
+  await carrier.fill('Prairie Rural Telephone Cooperative');
+  await page.waitForFunction(() => !document.querySelector('port-precheck').shadowRoot.querySelector('#r0-account_pin-hint').textContent);
+  await close(s);
+});
+
 test('the ten rejection reasons and the timeline picture are shown for each request', async () => {
   const s = await open();
   const { page } = s;

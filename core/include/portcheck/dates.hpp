@@ -31,6 +31,9 @@ class Date {
   long days_ = 0;  // days since 1970-01-01
 };
 
+// A date as people say it: "Fri, Nov 27, 2026".
+std::string spokenDate(Date date);
+
 // A US federal holiday as observed by businesses (Saturday → Friday, Sunday → Monday).
 bool isUsFederalHoliday(Date date);
 bool isBusinessDay(Date date);

@@ -21,6 +21,7 @@ struct Risk {
   Reason reason;
   RiskStatus status;
   std::vector<std::size_t> findings;  // indexes into Report::findings
+  std::string fix = {};               // the carrier's own steps; empty: the checklist's general fix
 };
 
 // Per request, from the date of the check (business days skip weekends and federal holidays).
