@@ -268,6 +268,12 @@ class RequestChecker {
       checkAccountNumber(*carrier, report);
     }
     checkPin(carrier, kind);
+    if (carrier && carrier->reseller) {
+      // The numbers' records, account number and PIN are the underlying carrier's.
+      add("carrier.reseller", at("losing_carrier"),
+          carrier_name + " usually resells another carrier's numbers: the account number, PIN and record that "
+                         "count may be that carrier's.");
+    }
     if (kind == CarrierKind::GoogleVoice && r_.attestations.google_voice_unlocked != true) {
       add("carrier.google_voice_locked", at("attestations/google_voice_unlocked"),
           "Google Voice numbers must be unlocked before they can be ported, and this one is not confirmed unlocked.");
@@ -395,6 +401,10 @@ class RequestChecker {
   void checkCsr() {
     if (!r_.csr) {
       add("csr.not_provided", at("csr"), "No Customer Service Record (CSR) was compared with this request.");
+      if (const CarrierFacts* carrier = findCarrier(r_.losing_carrier); carrier && !carrier->csr.empty()) {
+        fixWith("Get the Customer Service Record (CSR) from " + std::string(carrier->name) + ": " +
+                std::string(carrier->csr) + ". Copy its name and address here.");
+      }
       return;
     }
     const auto& csr = *r_.csr;

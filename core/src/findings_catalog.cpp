@@ -99,6 +99,9 @@ const std::vector<CatalogEntry> kCatalog = {
     {"account.pin_recommended", S::Warning, R::WrongPin,
      "Ask your carrier for the account's port-out PIN (sometimes the last four digits of the account holder's "
      "Social Security number) and enter it."},
+    {"carrier.reseller", S::Info, R::ResoldAccount,
+     "Ask your provider which carrier holds your numbers, and get the account number, PIN and CSR that carrier has "
+     "on file."},
     {"carrier.google_voice_locked", S::Error, R::GoogleVoiceLocked,
      "Unlock the number in Google Voice (www.google.com/voice/unlock), then confirm it here."},
     {"carrier.port_lock", S::Warning, R::NumberUnportable,

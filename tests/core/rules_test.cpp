@@ -123,6 +123,7 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
          req(d).account_telephone_number = "(217) 544-0150";
        }},
       {"carrier.google_voice_locked@attestations/google_voice_unlocked", [](Draft& d) { req(d).losing_carrier = "Google Voice"; }},
+      {"carrier.reseller@losing_carrier", [](Draft& d) { req(d).losing_carrier = "RingCentral"; }},
       {"carrier.port_lock@attestations/port_lock_removed", [](Draft& d) {
          req(d).losing_carrier = "T-Mobile";
          req(d).attestations.port_lock_removed.reset();
