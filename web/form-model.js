@@ -39,6 +39,26 @@ export const SECTIONS = [
   },
 ];
 
+/** The parts of a request, as the task list shows them: each owns the draft paths under it
+ *  (`fills`: the ones that show the customer started it, where not all of them do). */
+export const PARTS = [
+  { title: 'Account holder', paths: ['customer_name', 'authorized_representative'] },
+  { title: 'Service address', paths: ['service_address'] },
+  { title: 'Carrier account', paths: ['losing_carrier', 'account_number', 'account_pin', 'account_telephone_number'] },
+  { title: 'Numbers to port', paths: ['phone_numbers'] },
+  { title: 'Recent bill', paths: ['bill'], fills: ['bill/statement_date', 'bill/file'] },  // its kind has a default
+  { title: 'Signature', paths: ['signature'] },
+  { title: 'Confirmations', paths: ['attestations'] },
+];
+
+/** Whether a value holds anything the customer entered (text, a ticked box, a file). */
+export function hasValue(value) {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (value === true) return true;
+  if (value && typeof value === 'object') return Object.values(value).some(hasValue);
+  return false;
+}
+
 export const CSR_FIELDS = [
   { path: 'csr/customer_name', label: 'Name on the CSR' },
   { path: 'csr/street', label: 'Street on the CSR' },

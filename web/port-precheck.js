@@ -6,7 +6,7 @@
 import * as core from './core.js';
 import * as storage from './storage.js';
 import {
-  ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, MAX_BILL_BYTES, SECTIONS,
+  ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, PARTS, hasValue, MAX_BILL_BYTES, SECTIONS,
   addRequest, emptyForm, formFromDraft, getAt, removeRequest, requestFromCsv, setAt,
 } from './form-model.js';
 
@@ -31,10 +31,9 @@ function put(el, ...children) {
   el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
 }
 
-function svg(tag, attributes = {}, ...children) {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
-  el.append(...children);
+/** Positions an element through the CSSOM: the page's CSP forbids inline style attributes. */
+function placed(el, properties) {
+  for (const [name, value] of Object.entries(properties)) el.style.setProperty(name, value);
   return el;
 }
 
@@ -67,6 +66,8 @@ const todayIso = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 const longDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+// Dates as people say them: "Fri, Dec 4".
+const shortDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' });
 
 export class PortPrecheck extends HTMLElement {
   #root;
@@ -96,6 +97,7 @@ export class PortPrecheck extends HTMLElement {
   #build() {
     const ui = this.#ui;
     ui.status = h('p', { class: 'pc-status', role: 'status', 'aria-live': 'polite' }, 'Loading the checker…');
+    ui.tasks = h('div', { class: 'pc-tasks' });
     ui.summary = h('div', { class: 'pc-summary', 'aria-live': 'polite' });
     ui.requests = h('div', { class: 'pc-requests' });
     ui.csvInput = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', class: 'pc-visually-hidden', id: 'csv-file', onchange: (e) => this.#importCsv(e) });
@@ -124,7 +126,7 @@ export class PortPrecheck extends HTMLElement {
         h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#startOver() }, 'Start over')),
       ui.notice,
       h('section', { class: 'pc-results', 'aria-labelledby': 'results-title' },
-        h('h3', { id: 'results-title' }, 'Check results'), ui.status, ui.summary),
+        h('h3', { id: 'results-title' }, 'Your progress'), ui.status, ui.tasks, ui.summary),
       ui.requests,
       h('button', { type: 'button', class: 'pc-button', onclick: () => this.#addRequest() }, 'Add another account (request)'),
       h('section', { class: 'pc-export', 'aria-labelledby': 'export-title' },
@@ -430,8 +432,15 @@ export class PortPrecheck extends HTMLElement {
       return;
     }
     const { summary } = report;
-    this.#ui.status.textContent = `${report.ready ? 'Ready to submit' : 'Not ready yet'}: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`;
-    this.#ui.status.className = `pc-status ${report.ready ? 'pc-ok' : 'pc-not-ready'}`;
+    const tasks = this.#renderTasks(report);
+    // Calm until the customer acts: before any part is touched (or the full check is asked
+    // for), progress, not a count of problems.
+    const calm = !report.ready && !this.#showAll && this.#touched.size === 0;
+    this.#ui.status.textContent = report.ready
+      ? `Ready to submit: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`
+      : calm ? `Getting started: ${tasks.done} of ${tasks.total} parts done. Problems show up beside each part as you fill it in.`
+        : `Not ready yet: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`;
+    this.#ui.status.className = `pc-status ${report.ready ? 'pc-ok' : calm ? '' : 'pc-not-ready'}`;
     this.#ui.status.dataset.elapsed = elapsed.toFixed(0);
     // Navigation → first verdict on screen, for the benchmarks (bench/run.mjs). Then the rest of
     // the checker loads; data-loaded: every file it needs has been fetched, no request follows.
@@ -453,16 +462,19 @@ export class PortPrecheck extends HTMLElement {
       if (control && f.severity === 'error') control.setAttribute('aria-invalid', 'true');
     });
 
-    // Summary: every finding, each a link that moves focus to its field.
-    const list = report.findings.slice(0, SUMMARY_LIMIT).map((f) => h('li', { class: `pc-sev-${f.severity}` },
+    // Summary: the findings of the parts the customer has been to (all of them once they ask
+    // for the full check), each a link that moves focus to its field.
+    const shown = report.findings.filter((f) => this.#isTouched(f.path) || f.path.startsWith('/requests/') === false);
+    const list = shown.slice(0, SUMMARY_LIMIT).map((f) => h('li', { class: `pc-sev-${f.severity}` },
       h('a', { href: `#${f.path}`, onclick: (e) => { e.preventDefault(); this.#touch(f.path); this.#render(0); this.#focusPath(f.path); } },
         `${f.severity === 'error' ? 'Fix' : f.severity === 'warning' ? 'Review' : 'Tip'}: ${f.message}`)));
     put(this.#ui.summary,
       report.findings.length && !this.#showAll
-        ? h('button', { type: 'button', class: 'pc-button', onclick: () => { this.#showAll = true; this.#render(0); } }, 'Show every problem beside its field')
+        ? h('button', { type: 'button', class: 'pc-button', onclick: () => { this.#showAll = true; this.#render(0); } }, 'Check everything')
         : null,
-      report.findings.length ? h('ol', { class: 'pc-summary-list' }, list) : h('p', {}, 'No problems found.'),
-      report.findings.length > SUMMARY_LIMIT ? h('p', { class: 'pc-help' }, `…and ${report.findings.length - SUMMARY_LIMIT} more, shown beside their fields.`) : null);
+      shown.length ? h('ol', { class: 'pc-summary-list' }, list)
+        : report.findings.length ? null : h('p', {}, 'No problems found.'),
+      shown.length > SUMMARY_LIMIT ? h('p', { class: 'pc-help' }, `…and ${shown.length - SUMMARY_LIMIT} more, shown beside their fields.`) : null);
 
     report.requests.forEach((r, i) => {
       this.#renderChips(i, r.numbers, byPath);
@@ -478,6 +490,40 @@ export class PortPrecheck extends HTMLElement {
     });
     this.#renderExport();
     this.#renderPrintView(draft);
+  }
+
+  // The task list: each request's parts with their state, and how many are done.
+  #renderTasks(report) {
+    const requests = this.#form.draft.requests;
+    let done = 0, total = 0;
+    const groups = requests.map((request, i) => {
+      const items = PARTS.map((part) => {
+        const prefixes = part.paths.map((p) => `/requests/${i}/${p}`);
+        const mine = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+        const filled = (part.fills ?? part.paths).some((p) => (p === 'phone_numbers' ? hasValue(this.#form.numbersText[i] ?? '') : hasValue(getAt(request, p))));
+        const problems = report.findings.filter((f) => f.severity !== 'info' && mine(f.path)).length;
+        const visible = prefixes.some((p) => this.#isTouched(p));
+        const state = visible && problems ? 'attention' : !filled ? 'not-started' : problems ? 'in-progress' : 'done';
+        total += 1;
+        done += state === 'done';
+        const label = { 'not-started': 'Not started', 'in-progress': 'In progress', attention: `Needs attention (${problems})`, done: 'Done' }[state];
+        return h('li', { class: `pc-task pc-task-${state}` },
+          h('a', { href: `#${prefixes[0]}`, onclick: (e) => { e.preventDefault(); this.#focusPart(prefixes); } }, part.title),
+          h('span', { class: 'pc-task-state' }, label));
+      });
+      return h('div', { class: 'pc-task-group' },
+        requests.length > 1 ? h('h4', {}, `Request ${i + 1}`) : null,
+        h('ul', { class: 'pc-task-list' }, items));
+    });
+    put(this.#ui.tasks, ...groups);
+    return { done, total };
+  }
+
+  #focusPart(prefixes) {
+    for (const p of prefixes) {
+      const el = this.#root.querySelector(`[data-path="${CSS.escape(p)}"], [data-path^="${CSS.escape(p)}/"]`);
+      if (el) { this.#focusPath(el.dataset.path); return; }
+    }
   }
 
   #findingsBox(path) {
@@ -542,34 +588,32 @@ export class PortPrecheck extends HTMLElement {
       r.findings.length ? h('p', { class: 'pc-help' }, `Because: ${r.findings.map((k) => findings[k]?.message).filter(Boolean).join(' ')}`) : null)));
   }
 
+  // The timeline as a bar (where each step falls, the port window as a band, today marked)
+  // and a list of its steps with their dates: the labels live in the list, one per line, so
+  // they never overlap or leave the figure at any width.
   #renderTimeline(i, t, asOf) {
     const box = this.#root.getElementById(`r${i}-timeline`);
     if (!box || !t) return;
     const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
-    const start = day(asOf), end = day(t.port_window[1]);
-    const width = 640, left = 20, right = 20, span = Math.max(1, end - start);
-    const x = (iso) => left + ((day(iso) - start) / span) * (width - left - right);
-    const events = [
-      [asOf, 'Today'], [t.outreach_review_by, 'Outreach review'], [t.submitted_to_carrier_by, 'Sent to carrier'],
-      [t.carrier_response_by, 'Carrier answers'],
-    ];
+    const start = day(asOf), span = Math.max(1, day(t.port_window[1]) - start);
+    const at = (iso) => `${Math.min(100, Math.max(0, ((day(iso) - start) / span) * 100)).toFixed(2)}%`;
     const title = `Port timeline: Outreach reviews by ${longDate(t.outreach_review_by)}, the carrier answers by ${longDate(t.carrier_response_by)}, and the port happens between ${longDate(t.port_window[0])} and ${longDate(t.port_window[1])}.`;
-    const graphic = svg('svg', { viewBox: `0 0 ${width} 120`, role: 'img', 'aria-labelledby': `r${i}-timeline-svg-title`, class: 'pc-timeline-svg' },
-      svg('title', { id: `r${i}-timeline-svg-title` }, title),
-      svg('line', { x1: left, y1: 60, x2: width - right, y2: 60, class: 'pc-tl-axis' }),
-      svg('rect', { x: x(t.port_window[0]), y: 50, width: Math.max(2, x(t.port_window[1]) - x(t.port_window[0])), height: 20, rx: 4, class: 'pc-tl-window' }),
-      svg('text', { x: (x(t.port_window[0]) + x(t.port_window[1])) / 2, y: 92, 'text-anchor': 'middle', class: 'pc-tl-label' }, 'Port window (2–6 weeks)'),
-      svg('text', { x: (x(t.port_window[0]) + x(t.port_window[1])) / 2, y: 108, 'text-anchor': 'middle', class: 'pc-tl-date' }, `${t.port_window[0]} to ${t.port_window[1]}`),
-      ...events.flatMap(([iso, label], k) => [
-        svg('circle', { cx: x(iso), cy: 60, r: 5, class: 'pc-tl-point' }),
-        svg('text', { x: x(iso), y: 14 + (k % 3) * 14, 'text-anchor': k === 0 ? 'start' : 'middle', class: 'pc-tl-label' }, `${label} ${iso.slice(5)}`),
-      ]));
-    put(box, graphic,
-      h('ul', { class: 'pc-tl-list' },
-        h('li', {}, `Outreach review by ${longDate(t.outreach_review_by)}`),
-        h('li', {}, `Submitted to your carrier by ${longDate(t.submitted_to_carrier_by)}`),
-        h('li', {}, `Carrier answers by about ${longDate(t.carrier_response_by)}`),
-        h('li', {}, `Port day between ${longDate(t.port_window[0])} and ${longDate(t.port_window[1])}: expect up to 24 hours of interrupted calls that day. Keep your old service until then.`)));
+    const steps = [
+      ['today', asOf, `Today, ${shortDate(asOf)}`, 'You send the bundle to Outreach.'],
+      ['review', t.outreach_review_by, shortDate(t.outreach_review_by), 'Outreach reviews it.'],
+      ['sent', t.submitted_to_carrier_by, shortDate(t.submitted_to_carrier_by), 'It is submitted to your current carrier.'],
+      ['answer', t.carrier_response_by, `About ${shortDate(t.carrier_response_by)}`, 'Your carrier answers.'],
+    ];
+    put(box,
+      h('div', { class: 'pc-tl-bar', role: 'img', 'aria-label': title },
+        placed(h('span', { class: 'pc-tl-band' }), { left: at(t.port_window[0]), right: '0' }),
+        steps.map(([kind, iso]) => placed(h('span', { class: `pc-tl-mark pc-tl-mark-${kind}` }), { left: at(iso) }))),
+      h('ol', { class: 'pc-tl-list' },
+        steps.map(([kind, , when, what]) => h('li', { class: `pc-tl-step pc-tl-step-${kind}` },
+          h('span', { class: 'pc-tl-when' }, when), ' ', h('span', { class: 'pc-tl-what' }, what))),
+        h('li', { class: 'pc-tl-step pc-tl-step-window' },
+          h('span', { class: 'pc-tl-when' }, `${shortDate(t.port_window[0])} to ${shortDate(t.port_window[1])}`), ' ',
+          h('span', { class: 'pc-tl-what' }, 'Port day, somewhere in this window: expect up to 24 hours of interrupted calls that day. Keep your old service until then.'))));
   }
 
   // ---- export, import ----------------------------------------------------------------------

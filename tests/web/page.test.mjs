@@ -29,7 +29,6 @@ after(async () => {
   await server?.stop();
 });
 
-const READY = /numbers can be ported/;
 
 /** The first verdict is on screen from the page's own core; then the worker loads. */
 const fullyLoaded = (page) => page.locator('port-precheck[data-loaded]').waitFor({ state: 'attached', timeout: 30000 });
@@ -45,7 +44,7 @@ async function open(path = '/index.html', options = {}, prepare = async () => {}
   page.on('console', (m) => { if (m.type() === 'error') session.problems.push(m.text()); });
   page.on('dialog', (d) => d.accept());
   await page.goto(`${server.origin}${path}`);
-  await page.locator('.pc-status').filter({ hasText: READY }).waitFor({ timeout: 30000 });
+  await page.locator('.pc-status[data-first-verdict-ms]').waitFor({ timeout: 30000 });
   await fullyLoaded(page);
   session.loaded = true;
   return session;
@@ -122,6 +121,54 @@ test('a customer fills the form, sees it ready, and exports a bundle the CLI ver
   await close(s);
 });
 
+test('a first visit is calm: a task list of the parts, no problem listed until a part is touched or the full check asked', async () => {
+  const s = await open();
+  const { page } = s;
+  await status(page).filter({ hasText: /^Getting started: 0 of 7 parts done\. Problems show up/ }).waitFor();
+  assert.equal(await page.locator('.pc-summary-list li').count(), 0);
+  const tasks = page.locator('.pc-task');
+  assert.equal(await tasks.count(), 7);
+  assert.deepEqual(await page.locator('.pc-task-state').allTextContents(), Array(7).fill('Not started'));
+  await screenshot(page, 'page-first-visit');
+  const street = card(page).getByLabel('Street address', { exact: true });
+  await street.fill('P.O. Box 1452');
+  await page.locator('.pc-task', { hasText: 'Service address' }).getByText(/^Needs attention \(\d+\)$/).waitFor();
+  await status(page).filter({ hasText: /^Not ready yet/ }).waitFor();
+  // Only the touched part's problems are listed; the rest wait for "Check everything".
+  const listed = await page.locator('.pc-summary-list li').allTextContents();
+  assert.ok(listed.length >= 1 && listed.every((t) => /service (street )?address|post-office box|ZIP|city|state/i.test(t)), listed.join(' | '));
+  await page.getByRole('button', { name: 'Check everything' }).click();
+  await page.locator('.pc-summary-list li', { hasText: /account number/ }).first().waitFor();
+  await page.locator('.pc-task', { hasText: 'Carrier account' }).locator('.pc-task-state', { hasText: /^Needs attention/ }).waitFor();
+  await close(s);
+});
+
+test('the timeline reads at every width: its steps never overlap, stay inside, and are at least 12 px', async () => {
+  for (const width of [320, 390, 1024, 1440]) {
+    const s = await open('/index.html', { viewport: { width, height: 900 } });
+    const { page } = s;
+    await fillCleanRequest(page);
+    await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+    const geometry = await card(page).locator('.pc-timeline, [id$="-timeline"]').first().evaluate((box) => {
+      const outer = box.getBoundingClientRect();
+      const steps = [...box.querySelectorAll('.pc-tl-step')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, font: parseFloat(getComputedStyle(el).fontSize) };
+      });
+      return { outer: { left: outer.left, right: outer.right }, steps, scroll: document.documentElement.scrollWidth };
+    });
+    assert.equal(geometry.steps.length, 5, `${width}`);
+    for (const [k, step] of geometry.steps.entries()) {
+      assert.ok(step.font >= 12, `${width} px: step ${k} at ${step.font} px`);
+      assert.ok(step.left >= geometry.outer.left - 0.5 && step.right <= geometry.outer.right + 0.5, `${width} px: step ${k} leaves the figure`);
+      if (k) assert.ok(step.top >= geometry.steps[k - 1].bottom - 0.5, `${width} px: step ${k} overlaps the one before`);
+    }
+    assert.ok(geometry.scroll <= width, `${width} px: the page scrolls sideways (${geometry.scroll} px)`);
+    if (width === 390 || width === 1440) await screenshot(page, `page-timeline-${width}`);
+    await close(s);
+  }
+});
+
 test('findings appear beside their fields, and summary links move focus there', async () => {
   const s = await open();
   const { page } = s;
@@ -135,7 +182,7 @@ test('findings appear beside their fields, and summary links move focus there', 
   await page.locator('.pc-summary-list a', { hasText: /is a post-office box/ }).click();
   assert.equal(await page.evaluate(() => document.querySelector('port-precheck').shadowRoot.activeElement?.id), 'r0-service_address-street');
 
-  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.getByRole('button', { name: 'Check everything' }).click();
   await card(page).locator('.pc-findings[data-for="/requests/0/account_number"]').locator('.pc-message', { hasText: /account number/ }).waitFor();
   await screenshot(page, 'page-findings');
   await close(s);
@@ -178,9 +225,11 @@ test('the ten rejection reasons and the timeline picture are shown for each requ
   const reasons = card(page).locator('.pc-reasons li');
   assert.equal(await reasons.count(), 10);
   assert.match(await reasons.first().textContent(), /Name or address differs from the carrier's record/);
-  const svg = card(page).locator('svg.pc-timeline-svg');
-  assert.match(await svg.locator('title').textContent(), /^Port timeline: Outreach reviews by/);
-  assert.equal(await svg.locator('circle').count(), 4);
+  const bar = card(page).locator('.pc-tl-bar');
+  assert.match(await bar.getAttribute('aria-label'), /^Port timeline: Outreach reviews by/);
+  assert.equal(await bar.locator('.pc-tl-mark').count(), 4);
+  assert.equal(await card(page).locator('.pc-tl-list li').count(), 5);
+  assert.match(await card(page).locator('.pc-tl-list').textContent(), /^Today, [A-Z][a-z]{2}, [A-Z][a-z]{2} \d+/);
   assert.match(await card(page).locator('.pc-tl-list').textContent(), /up to 24 hours of interrupted calls/);
   await card(page).getByLabel('Current carrier', { exact: true }).fill('Google Voice');
   await card(page).locator('.pc-reason-at_risk', { hasText: 'Google Voice number still locked' }).waitFor();
@@ -410,7 +459,7 @@ test('the draft survives a reload without any PIN ever reaching storage; start o
 
   s.loaded = false;
   await page.reload();
-  await status(page).filter({ hasText: READY }).waitFor();
+  await page.locator('.pc-status[data-first-verdict-ms]').waitFor();
   await fullyLoaded(page);
   s.loaded = true;
   await page.getByText(/restored from this device/).waitFor();
@@ -434,7 +483,7 @@ test('typed, imported and bundled markup is shown as text, never run', async () 
   await card(page).getByLabel('Account name (business or person)', { exact: true }).fill(payload);
   await card(page).getByLabel('Street address', { exact: true }).fill(payload);
   await card(page).getByLabel(/^Numbers: one per line/).fill(`${payload}\n(217) 544-0100`);
-  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.getByRole('button', { name: 'Check everything' }).click();
   await page.locator('.pc-chip-error', { hasText: '<img' }).waitFor();
   const csv = `Phone,Customer Name\n"${payload.replaceAll('"', '""')}",${'<b>x</b>'}\n(217) 544-0101,"<svg onload=window.injected++>"\n`;
   await page.locator('#csv-file').setInputFiles({ name: 'x<img src=y onerror=window.injected++>.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -456,7 +505,7 @@ test('markup in every field of the form and of an imported bundle never runs', a
   const count = await fields.count();
   assert.ok(count >= 20, `only ${count} text fields`);
   for (let k = 0; k < count; k++) await fields.nth(k).fill(payload);
-  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.getByRole('button', { name: 'Check everything' }).click();
   await page.locator('.pc-finding', { hasText: '<img src=x' }).first().waitFor();
   const el = 'port-precheck';
   assert.equal(await page.locator(`${el} img, ${el} script:not([src])`).count(), 0);
@@ -551,10 +600,28 @@ test('axe-core finds no accessibility violations, blank and filled in', async ()
   assert.deepEqual(await run(), []);
   await card(page).getByLabel('Street address', { exact: true }).fill('P.O. Box 12');
   await card(page).getByLabel(/^Numbers: one per line/).fill('(217) 544-0100\n+1 416 979 1234');
-  await page.getByRole('button', { name: 'Show every problem beside its field' }).click();
+  await page.getByRole('button', { name: 'Check everything' }).click();
   await page.locator('.pc-chip-error').waitFor();
   for (const d of await page.locator('details').all()) await d.evaluate((x) => { x.open = true; });
   assert.deepEqual(await run(), []);
+  await close(s);
+});
+
+test('the dark scheme keeps every colour pair WCAG AA (axe), and the page has a description', async () => {
+  const s = await open('/index.html', { bypassCSP: true, colorScheme: 'dark' });
+  const { page } = s;
+  assert.match(await page.locator('meta[name="description"]').getAttribute('content'), /Letter of Authorization/);
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('port-precheck')).backgroundColor);
+  assert.equal(bg, 'rgb(21, 25, 30)');
+  await page.addScriptTag({ path: axePath });
+  await card(page).getByLabel('Street address', { exact: true }).fill('P.O. Box 12');
+  await card(page).getByLabel(/^Numbers: one per line/).fill('(217) 544-0100\n+1 416 979 1234');
+  await page.getByRole('button', { name: 'Check everything' }).click();
+  await page.locator('.pc-chip-error').waitFor();
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { preload: false, runOnly: ['wcag2aa'] }))
+    .violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+  assert.deepEqual(violations, []);
+  await screenshot(page, 'page-dark');
   await close(s);
 });
 
