@@ -168,7 +168,9 @@ export class PortPrecheck extends HTMLElement {
     const value = getAt(this.#form.draft.requests[index], field.path) ?? '';
     const describedBy = [field.carrierHint ? `${id}-hint` : null, `${id}-findings`, field.note ? `${id}-note` : null].filter(Boolean).join(' ');
     let control;
-    const onInput = (e) => this.#setField(index, field.path, e.target.value);
+    // Findings wait until the customer leaves the field (then stay live while they fix it).
+    const onInput = (e) => this.#setField(index, field.path, e.target.value, { touch: field.type === 'select' || this.#showsFindings(pointer) });
+    const onLeave = () => this.#leave(pointer);
     if (field.type === 'select') {
       control = h('select', { id, 'data-path': pointer, 'aria-describedby': describedBy, onchange: onInput },
         field.options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
@@ -176,7 +178,7 @@ export class PortPrecheck extends HTMLElement {
       control = h('input', {
         id, 'data-path': pointer, type: field.type ?? 'text', value, autocomplete: field.autocomplete ?? 'off',
         inputmode: field.inputmode, list: field.list, spellcheck: 'false', 'aria-describedby': describedBy,
-        class: field.size === 'short' ? 'pc-short' : null, oninput: onInput,
+        class: field.size === 'short' ? 'pc-short' : null, oninput: onInput, onblur: onLeave,
       });
     }
     return h('div', { class: 'pc-field' },
@@ -308,14 +310,26 @@ export class PortPrecheck extends HTMLElement {
     this.#touched.add(pointer);
   }
 
+  // The customer left a field: its findings (and its part's) may show from now on. They appear
+  // a moment later, not at once: the click that moved focus lands first, on what was there.
+  #leave(pointer) {
+    if (this.#touched.has(pointer)) return;
+    this.#touch(pointer);
+    this.#schedule(CHECK_DELAY_MS);
+  }
+
+  #showsFindings(pointer) {
+    return Boolean(this.#root.querySelector(`.pc-findings[data-for="${CSS.escape(pointer)}"]`)?.childElementCount);
+  }
+
   #isTouched(path) {
     if (this.#showAll) return true;
     for (const t of this.#touched) if (path === t || path.startsWith(`${t}/`) || t.startsWith(`${path}/`)) return true;
     return false;
   }
 
-  #setField(i, path, value) {
-    this.#touch(`/requests/${i}/${path}`);
+  #setField(i, path, value, { touch = true } = {}) {
+    if (touch) this.#touch(`/requests/${i}/${path}`);
     setAt(this.#form.draft.requests[i], path, value === false ? false : value);
     if (path === 'losing_carrier') this.#showCarrierHints(i);
     if (path.startsWith('csr/') && Object.values(this.#form.draft.requests[i].csr ?? {}).every((v) => v === '' || v == null)) {

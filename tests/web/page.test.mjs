@@ -132,6 +132,7 @@ test('a first visit is calm: a task list of the parts, no problem listed until a
   await screenshot(page, 'page-first-visit');
   const street = card(page).getByLabel('Street address', { exact: true });
   await street.fill('P.O. Box 1452');
+  await street.press('Tab');  // findings wait until the customer leaves the field
   await page.locator('.pc-task', { hasText: 'Service address' }).getByText(/^Needs attention \(\d+\)$/).waitFor();
   await status(page).filter({ hasText: /^Not ready yet/ }).waitFor();
   // Only the touched part's problems are listed; the rest wait for "Check everything".
@@ -175,6 +176,15 @@ test('findings appear beside their fields, and summary links move focus there', 
   const street = card(page).getByLabel('Street address', { exact: true });
   await street.fill('P.O. Box 1452');
   const box = card(page).locator('.pc-findings[data-for="/requests/0/service_address/street"]');
+  // While the customer types, nothing is said; once they leave the field, its findings show,
+  // and then stay live while they fix it.
+  await page.waitForTimeout(600);
+  assert.equal(await box.locator('.pc-finding').count(), 0);
+  await street.press('Tab');
+  await box.getByText(/is a post-office box/).waitFor();
+  await street.fill('123 Main St');
+  await box.getByText(/is a post-office box/).waitFor({ state: 'detached' });
+  await street.fill('P.O. Box 1452');
   await box.getByText(/is a post-office box/).waitFor();
   assert.equal(await street.getAttribute('aria-invalid'), 'true');
   assert.match(await box.textContent(), /PO boxes are not accepted/);  // the fix, from the core
