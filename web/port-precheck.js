@@ -107,6 +107,12 @@ export class PortPrecheck extends HTMLElement {
     ui.exportAckLabel = h('label', { for: 'export-ack' });
     ui.exportButton = h('button', { type: 'button', class: 'pc-primary', id: 'export', onclick: () => this.#exportBundle() }, 'Export the submission bundle');
     ui.exportStatus = h('p', { class: 'pc-help', id: 'export-status' });
+    // The status panel's own way to the export (wide screens) and the compact bar (narrow ones).
+    ui.panelExport = h('button', { type: 'button', class: 'pc-primary pc-panel-export', onclick: () => this.#goToExport() }, 'Go to export');
+    ui.barText = h('span', { class: 'pc-bar-text' });
+    ui.bar = h('div', { class: 'pc-bar', role: 'region', 'aria-label': 'Progress' }, ui.barText,
+      h('button', { type: 'button', class: 'pc-button', onclick: () => this.#goToProblems() }, 'Review problems'),
+      h('button', { type: 'button', class: 'pc-button', onclick: () => this.#goToExport() }, 'Go to export'));
     ui.dialog = h('dialog', { class: 'pc-dialog', 'aria-labelledby': 'dialog-title' });
     ui.print = h('div', { class: 'pc-print', 'aria-hidden': 'true' });
     ui.engine = h('small', {});
@@ -125,8 +131,10 @@ export class PortPrecheck extends HTMLElement {
         h('button', { type: 'button', class: 'pc-button', onclick: () => this.#print() }, 'Print the Letter of Authorization'),
         h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#startOver() }, 'Start over')),
       ui.notice,
+      h('div', { class: 'pc-layout' },
       h('section', { class: 'pc-results', 'aria-labelledby': 'results-title' },
-        h('h3', { id: 'results-title' }, 'Your progress'), ui.status, ui.tasks, ui.summary),
+        h('h3', { id: 'results-title' }, 'Your progress'), ui.status, ui.tasks, ui.summary, ui.panelExport),
+      h('div', { class: 'pc-form' },
       ui.requests,
       h('button', { type: 'button', class: 'pc-button', onclick: () => this.#addRequest() }, 'Add another account (request)'),
       h('section', { class: 'pc-export', 'aria-labelledby': 'export-title' },
@@ -134,10 +142,11 @@ export class PortPrecheck extends HTMLElement {
         h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
           'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
         h('p', { class: 'pc-check' }, ui.exportAck, ' ', ui.exportAckLabel),
-        ui.exportButton, ui.exportStatus),
+        ui.exportButton, ui.exportStatus))),
       this.#helpSections(),
       h('footer', { class: 'pc-footer' }, ui.engine),
       ui.carriers,
+      ui.bar,
       ui.dialog);
     this.#root.append(main, ui.print);
     this.#renderRequests();
@@ -455,6 +464,8 @@ export class PortPrecheck extends HTMLElement {
       : calm ? `Getting started: ${tasks.done} of ${tasks.total} parts done. Problems show up beside each part as you fill it in.`
         : `Not ready yet: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`;
     this.#ui.status.className = `pc-status ${report.ready ? 'pc-ok' : calm ? '' : 'pc-not-ready'}`;
+    this.#ui.barText.textContent = report.ready ? 'Ready to submit'
+      : calm ? `${tasks.done} of ${tasks.total} parts done` : `${summary.errors} to fix · ${summary.warnings} to review`;
     this.#ui.status.dataset.elapsed = elapsed.toFixed(0);
     // Navigation → first verdict on screen, for the benchmarks (bench/run.mjs). Then the rest of
     // the checker loads; data-loaded: every file it needs has been fetched, no request follows.
@@ -531,6 +542,17 @@ export class PortPrecheck extends HTMLElement {
     });
     put(this.#ui.tasks, ...groups);
     return { done, total };
+  }
+
+  #goToProblems() {
+    const results = this.#root.querySelector('.pc-results');
+    results.scrollIntoView({ block: 'start' });
+    (results.querySelector('.pc-summary-list a') ?? results.querySelector('button') ?? this.#ui.status).focus?.();
+  }
+
+  #goToExport() {
+    this.#root.querySelector('.pc-export').scrollIntoView({ block: 'center' });
+    this.#ui.exportButton.disabled ? this.#ui.exportStatus.focus?.() : this.#ui.exportButton.focus();
   }
 
   #focusPart(prefixes) {

@@ -144,6 +144,32 @@ test('a first visit is calm: a task list of the parts, no problem listed until a
   await close(s);
 });
 
+test('layout: a sticky progress panel beside the form from 1024 px; below, a compact bar that steps aside for a focused field', async () => {
+  const wide = await open('/index.html', { viewport: { width: 1280, height: 800 } });
+  const geometry = await wide.page.evaluate(() => {
+    const root = document.querySelector('port-precheck').shadowRoot;
+    const panel = root.querySelector('.pc-results'), form = root.querySelector('.pc-form');
+    return { sticky: getComputedStyle(panel).position, panelLeft: panel.getBoundingClientRect().left,
+      formRight: form.getBoundingClientRect().right, bar: getComputedStyle(root.querySelector('.pc-bar')).display };
+  });
+  assert.equal(geometry.sticky, 'sticky');
+  assert.ok(geometry.panelLeft >= geometry.formRight, JSON.stringify(geometry));
+  assert.equal(geometry.bar, 'none');
+  await wide.page.getByRole('button', { name: 'Go to export' }).click();
+  await close(wide);
+
+  const narrow = await open('/index.html', { viewport: { width: 390, height: 800 } });
+  const bar = narrow.page.locator('.pc-bar');
+  assert.ok(await bar.isVisible());
+  assert.match(await bar.textContent(), /^0 of 7 parts done/);
+  await card(narrow.page).getByLabel('Street address', { exact: true }).focus();
+  assert.equal(await bar.isVisible(), false, 'the bar never covers a focused field');
+  await card(narrow.page).getByLabel('Street address', { exact: true }).blur();
+  await bar.getByRole('button', { name: 'Review problems' }).click();
+  await screenshot(narrow.page, 'page-narrow-390');
+  await close(narrow);
+});
+
 test('the timeline reads at every width: its steps never overlap, stay inside, and are at least 12 px', async () => {
   for (const width of [320, 390, 1024, 1440]) {
     const s = await open('/index.html', { viewport: { width, height: 900 } });
