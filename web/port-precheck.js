@@ -117,6 +117,7 @@ export class PortPrecheck extends HTMLElement {
     ui.print = h('div', { class: 'pc-print', 'aria-hidden': 'true' });
     ui.engine = h('small', {});
     ui.carriers = h('datalist', { id: 'carriers' });
+    ui.answers = h('div', { class: 'pc-answers' });
 
     const main = h('div', { class: 'pc' },
       h('header', { class: 'pc-header' },
@@ -141,6 +142,7 @@ export class PortPrecheck extends HTMLElement {
         h('h3', { id: 'export-title' }, 'Send it to Outreach'),
         h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
           'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
+        ui.answers,
         h('p', { class: 'pc-check' }, ui.exportAck, ' ', ui.exportAckLabel),
         ui.exportButton, ui.exportStatus))),
       this.#helpSections(),
@@ -514,7 +516,36 @@ export class PortPrecheck extends HTMLElement {
       if (progress) progress.textContent = r.numbers.length ? `${r.numbers.length} numbers checked.` : '';
     });
     this.#renderExport();
+    this.#renderAnswers(draft, report);
     this.#renderPrintView(draft);
+  }
+
+  // "Check your answers": what the bundle will hold, per request, read-only, each part with a
+  // way back to its fields. The PIN is never shown, only whether one is entered.
+  #renderAnswers(draft, report) {
+    const join = (...parts) => parts.filter((p) => typeof p === 'string' && p.trim()).join(', ');
+    const requests = (draft?.requests ?? []).map((r, i) => {
+      const numbers = report.requests[i]?.numbers ?? [];
+      const a = r.service_address ?? {};
+      const rows = [
+        ['Account holder', join(r.customer_name, [r.authorized_representative?.first_name, r.authorized_representative?.last_name].filter(Boolean).join(' ')), ['customer_name', 'authorized_representative']],
+        ['Service address', join(a.street, a.street_2, a.city, [a.state, a.zip].filter(Boolean).join(' ')), ['service_address']],
+        ['Carrier account', join(r.losing_carrier, r.account_number ? `account ${r.account_number}` : '', r.account_pin ? 'PIN entered' : 'no PIN',
+          r.account_telephone_number ? `BTN ${r.account_telephone_number}` : ''), ['losing_carrier', 'account_number', 'account_pin', 'account_telephone_number']],
+        ['Numbers to port', numbers.length ? `${numbers.length} number${numbers.length === 1 ? '' : 's'}: ${numbers.slice(0, 5).map((n) => n.e164 ?? n.input).join(', ')}${numbers.length > 5 ? ', …' : ''}` : '', ['phone_numbers']],
+        ['Recent bill', join(r.bill?.file?.name, r.bill?.statement_date ? `dated ${r.bill.statement_date}` : ''), ['bill']],
+        ['Signature', join(r.signature?.signer_name, r.signature?.signed_on ? `signed ${r.signature.signed_on}` : ''), ['signature']],
+      ];
+      return h('section', { class: 'pc-answer-group', 'aria-label': `Request ${i + 1}` },
+        draft.requests.length > 1 ? h('h4', {}, `Request ${i + 1}`) : null,
+        h('dl', { class: 'pc-answer-list' }, rows.flatMap(([title, value, paths]) => [
+          h('dt', {}, title),
+          h('dd', {}, h('span', {}, value || 'Not given yet'), ' ',
+            h('button', { type: 'button', class: 'pc-link', onclick: () => this.#focusPart(paths.map((p) => `/requests/${i}/${p}`)) },
+              'Change', h('span', { class: 'pc-visually-hidden' }, ` ${title.toLowerCase()}${draft.requests.length > 1 ? ` of request ${i + 1}` : ''}`))),
+        ])));
+    });
+    put(this.#ui.answers, h('h4', {}, 'Check your answers'), ...requests);
   }
 
   // The task list: each request's parts with their state, and how many are done.

@@ -121,6 +121,25 @@ test('a customer fills the form, sees it ready, and exports a bundle the CLI ver
   await close(s);
 });
 
+test('check your answers: what the bundle will hold, read-only, without the PIN, each part with a way back to it', async () => {
+  const s = await open();
+  const { page } = s;
+  await fillCleanRequest(page);
+  await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('SECRET-PIN');
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  const answers = page.locator('.pc-answers');
+  await answers.getByText('Check your answers').waitFor();
+  const text = await answers.textContent();
+  assert.match(text, /Account holderAcme Widgets LLC, Jane Doe/);
+  assert.match(text, /Service address123 Main St, Springfield, IL 62701/);
+  assert.match(text, /Numbers to port3 numbers: \+12175440100, \+12175440111, \+12175440112/);
+  assert.match(text, /PIN entered/);
+  assert.ok(!text.includes('SECRET-PIN'), 'the PIN is never shown');
+  await answers.getByRole('button', { name: 'Change service address' }).click();
+  assert.equal(await page.evaluate(() => document.querySelector('port-precheck').shadowRoot.activeElement?.id), 'r0-service_address-street');
+  await close(s);
+});
+
 test('a first visit is calm: a task list of the parts, no problem listed until a part is touched or the full check asked', async () => {
   const s = await open();
   const { page } = s;
