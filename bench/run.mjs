@@ -116,7 +116,7 @@ const sizeOf = (file) => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
   };
 };
-const pageFiles = ['index.html', 'style.css', 'port-precheck.js', 'port-precheck.css', 'form-model.js', 'storage.js',
+const pageFiles = ['index.html', 'style.css', 'port-precheck.js', 'port-precheck.css', 'form-model.js', 'storage.js', 'dom.js', 'report-view.js', 'import-view.js',
   'core.js', 'core-ops.js', 'core-worker.js', 'portcheck.mjs', 'portcheck.wasm'];
 const payload = Object.fromEntries(pageFiles.map((f) => [f, sizeOf(join(webDir, f))]));
 const peerSizes = Object.fromEntries(Object.entries(peerFiles).map(([name, [from]]) => [name, sizeOf(from)]));

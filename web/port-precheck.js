@@ -5,6 +5,9 @@
 // the C++ core's report (through core.js and its worker); user text is only ever set as text.
 import * as core from './core.js';
 import * as storage from './storage.js';
+import { formatBytes, fromBase64, h, put, sha256Hex, toBase64 } from './dom.js';
+import { answersView, chipsView, findingNode, loaView, reasonsView, timelineView } from './report-view.js';
+import { importPreview, pasteTableView } from './import-view.js';
 import {
   ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, PARTS, hasValue, MAX_BILL_BYTES, SECTIONS,
   addRequest, emptyForm, formFromDraft, getAt, removeRequest, requestFromCsv, setAt,
@@ -12,62 +15,6 @@ import {
 
 const CHECK_DELAY_MS = 250;
 const SUMMARY_LIMIT = 200;
-const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not checked' };
-
-/** Creates an element: h('p', {class: 'x'}, 'text', child…). Strings become text nodes. */
-function h(tag, attributes = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === false || value == null) continue;
-    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
-    else el.setAttribute(key, value === true ? '' : value);
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-}
-
-/** Replaces an element's children, skipping null and false (conditional parts). */
-function put(el, ...children) {
-  el.replaceChildren(...children.flat().filter((c) => c != null && c !== false));
-}
-
-/** Positions an element through the CSSOM: the page's CSP forbids inline style attributes. */
-function placed(el, properties) {
-  for (const [name, value] of Object.entries(properties)) el.style.setProperty(name, value);
-  return el;
-}
-
-async function sha256Hex(bytes) {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function toBase64(bytes) {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text) {
-  try {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return null;
-  }
-}
-
-const formatBytes = (n) => (n < 1024 ? `${n} bytes` : n < 1048576 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1048576).toFixed(1)} MB`);
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-const longDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
-// Dates as people say them: "Fri, Dec 4".
-const shortDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' });
 
 export class PortPrecheck extends HTMLElement {
   #root;
@@ -520,33 +467,10 @@ export class PortPrecheck extends HTMLElement {
     this.#renderPrintView(draft);
   }
 
-  // "Check your answers": what the bundle will hold, per request, read-only, each part with a
-  // way back to its fields. The PIN is never shown, only whether one is entered.
   #renderAnswers(draft, report) {
-    const join = (...parts) => parts.filter((p) => typeof p === 'string' && p.trim()).join(', ');
-    const requests = (draft?.requests ?? []).map((r, i) => {
-      const numbers = report.requests[i]?.numbers ?? [];
-      const a = r.service_address ?? {};
-      const rows = [
-        ['Account holder', join(r.customer_name, [r.authorized_representative?.first_name, r.authorized_representative?.last_name].filter(Boolean).join(' ')), ['customer_name', 'authorized_representative']],
-        ['Service address', join(a.street, a.street_2, a.city, [a.state, a.zip].filter(Boolean).join(' ')), ['service_address']],
-        ['Carrier account', join(r.losing_carrier, r.account_number ? `account ${r.account_number}` : '', r.account_pin ? 'PIN entered' : 'no PIN',
-          r.account_telephone_number ? `BTN ${r.account_telephone_number}` : ''), ['losing_carrier', 'account_number', 'account_pin', 'account_telephone_number']],
-        ['Numbers to port', numbers.length ? `${numbers.length} number${numbers.length === 1 ? '' : 's'}: ${numbers.slice(0, 5).map((n) => n.e164 ?? n.input).join(', ')}${numbers.length > 5 ? ', …' : ''}` : '', ['phone_numbers']],
-        ['Recent bill', join(r.bill?.file?.name, r.bill?.statement_date ? `dated ${r.bill.statement_date}` : ''), ['bill']],
-        ['Signature', join(r.signature?.signer_name, r.signature?.signed_on ? `signed ${r.signature.signed_on}` : ''), ['signature']],
-      ];
-      return h('section', { class: 'pc-answer-group', 'aria-label': `Request ${i + 1}` },
-        draft.requests.length > 1 ? h('h4', {}, `Request ${i + 1}`) : null,
-        h('dl', { class: 'pc-answer-list' }, rows.flatMap(([title, value, paths]) => [
-          h('dt', {}, title),
-          h('dd', {}, h('span', {}, value || 'Not given yet'), ' ',
-            h('button', { type: 'button', class: 'pc-link', onclick: () => this.#focusPart(paths.map((p) => `/requests/${i}/${p}`)) },
-              'Change', h('span', { class: 'pc-visually-hidden' }, ` ${title.toLowerCase()}${draft.requests.length > 1 ? ` of request ${i + 1}` : ''}`))),
-        ])));
-    });
-    put(this.#ui.answers, h('h4', {}, 'Check your answers'), ...requests);
+    put(this.#ui.answers, ...answersView(draft, report, (paths) => this.#focusPart(paths)));
   }
+
 
   // The task list: each request's parts with their state, and how many are done.
   #renderTasks(report) {
@@ -604,10 +528,9 @@ export class PortPrecheck extends HTMLElement {
   }
 
   #findingNode(f) {
-    return h('div', { class: `pc-finding pc-sev-${f.severity}`, 'data-code': f.code },
-      h('p', { class: 'pc-message' }, h('strong', {}, f.severity === 'error' ? 'Fix: ' : f.severity === 'warning' ? 'Review: ' : 'Tip: '), f.message),
-      h('p', { class: 'pc-fix' }, f.fix));
+    return findingNode(f);
   }
+
 
   #focusPath(path) {
     let p = path;
@@ -632,56 +555,20 @@ export class PortPrecheck extends HTMLElement {
   }
 
   #renderChips(i, numbers, byPath) {
-    const list = this.#root.getElementById(`r${i}-numbers-chips`);
-    if (!list) return;
-    list.replaceChildren(...numbers.map((n, j) => {
-      const path = `/requests/${i}/phone_numbers/${j}`;
-      const findings = byPath.get(path) ?? [];
-      const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
-      const label = n.code === 'ok' ? `${n.region}` : n.code.replaceAll('_', ' ');
-      return h('li', { class: `pc-chip pc-chip-${worst}`, tabindex: '-1', 'data-number-path': path },
-        h('span', { class: 'pc-chip-number' }, n.e164 ?? n.input), ' ', h('span', { class: 'pc-chip-code' }, label),
-        findings.length ? h('span', { class: 'pc-chip-message' }, ` ${findings.map((f) => f.message).join(' ')}`) : null);
-    }));
+    this.#root.getElementById(`r${i}-numbers-chips`)?.replaceChildren(...chipsView(i, numbers, byPath));
   }
+
 
   #renderReasons(i, risks, findings) {
-    const list = this.#root.getElementById(`r${i}-reasons`);
-    if (!list) return;
-    list.replaceChildren(...risks.map((r) => h('li', { class: `pc-reason pc-reason-${r.status}` },
-      h('span', { class: 'pc-reason-status' }, REASON_STATUS[r.status] ?? r.status), ' ',
-      h('strong', {}, r.title),
-      r.status !== 'clear' ? h('p', { class: 'pc-fix' }, r.fix) : null,
-      r.findings.length ? h('p', { class: 'pc-help' }, `Because: ${r.findings.map((k) => findings[k]?.message).filter(Boolean).join(' ')}`) : null)));
+    this.#root.getElementById(`r${i}-reasons`)?.replaceChildren(...reasonsView(risks, findings));
   }
 
-  // The timeline as a bar (where each step falls, the port window as a band, today marked)
-  // and a list of its steps with their dates: the labels live in the list, one per line, so
-  // they never overlap or leave the figure at any width.
+
   #renderTimeline(i, t, asOf) {
     const box = this.#root.getElementById(`r${i}-timeline`);
-    if (!box || !t) return;
-    const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
-    const start = day(asOf), span = Math.max(1, day(t.port_window[1]) - start);
-    const at = (iso) => `${Math.min(100, Math.max(0, ((day(iso) - start) / span) * 100)).toFixed(2)}%`;
-    const title = `Port timeline: Outreach reviews by ${longDate(t.outreach_review_by)}, the carrier answers by ${longDate(t.carrier_response_by)}, and the port happens between ${longDate(t.port_window[0])} and ${longDate(t.port_window[1])}.`;
-    const steps = [
-      ['today', asOf, `Today, ${shortDate(asOf)}`, 'You send the bundle to Outreach.'],
-      ['review', t.outreach_review_by, shortDate(t.outreach_review_by), 'Outreach reviews it.'],
-      ['sent', t.submitted_to_carrier_by, shortDate(t.submitted_to_carrier_by), 'It is submitted to your current carrier.'],
-      ['answer', t.carrier_response_by, `About ${shortDate(t.carrier_response_by)}`, 'Your carrier answers.'],
-    ];
-    put(box,
-      h('div', { class: 'pc-tl-bar', role: 'img', 'aria-label': title },
-        placed(h('span', { class: 'pc-tl-band' }), { left: at(t.port_window[0]), right: '0' }),
-        steps.map(([kind, iso]) => placed(h('span', { class: `pc-tl-mark pc-tl-mark-${kind}` }), { left: at(iso) }))),
-      h('ol', { class: 'pc-tl-list' },
-        steps.map(([kind, , when, what]) => h('li', { class: `pc-tl-step pc-tl-step-${kind}` },
-          h('span', { class: 'pc-tl-when' }, when), ' ', h('span', { class: 'pc-tl-what' }, what))),
-        h('li', { class: 'pc-tl-step pc-tl-step-window' },
-          h('span', { class: 'pc-tl-when' }, `${shortDate(t.port_window[0])} to ${shortDate(t.port_window[1])}`), ' ',
-          h('span', { class: 'pc-tl-what' }, 'Port day, somewhere in this window: expect up to 24 hours of interrupted calls that day. Keep your old service until then.'))));
+    if (box && t) box.replaceChildren(...timelineView(t, asOf));
   }
+
 
   // ---- export, import ----------------------------------------------------------------------
 
@@ -822,49 +709,28 @@ export class PortPrecheck extends HTMLElement {
 
   #pasteTableDialog() {
     const dialog = this.#ui.dialog;
-    const area = h('textarea', { id: 'paste-table-text', rows: '8', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'paste-table-help' });
-    const problem = h('p', { class: 'pc-error-text', id: 'paste-table-problem', role: 'alert' });
-    const preview = async () => {
-      const result = await core.importCsv(area.value);
-      if (result.error) { problem.textContent = result.error.message; return; }
-      this.#previewImport(result, 'the pasted cells');
-    };
-    put(dialog,
-      h('h3', { id: 'dialog-title' }, 'Paste numbers from a spreadsheet'),
-      h('label', { for: 'paste-table-text' }, 'Cells copied from Excel, Google Sheets or a carrier portal'),
-      h('p', { class: 'pc-help', id: 'paste-table-help' }, 'Copy the rows, with their header row if there is one (Phone, Account, Name, Address …), and paste them here.'),
-      area, problem,
-      h('div', { class: 'pc-dialog-buttons' },
-        h('button', { type: 'button', class: 'pc-primary', onclick: preview }, 'Preview the requests'),
-        h('button', { type: 'button', class: 'pc-button', onclick: () => dialog.close() }, 'Cancel')));
+    const { nodes, focus } = pasteTableView({
+      preview: (text) => core.importCsv(text),
+      onPreview: (result) => this.#previewImport(result, 'the pasted cells'),
+      onCancel: () => dialog.close(),
+    });
+    put(dialog, ...nodes);
     if (!dialog.open) dialog.showModal();
-    area.focus();
+    focus();
   }
+
 
   /** The requests an import would make; `alternative` ({label, run}) is a third choice. */
   #previewImport(result, source, alternative = null) {
     const dialog = this.#ui.dialog;
-    const rows = result.requests.map((r, k) => h('tr', {},
-      h('th', { scope: 'row' }, String(k + 1)), h('td', {}, r.customer_name ?? '—'), h('td', {}, r.account_number ?? '—'),
-      h('td', {}, [r.service_address?.street, r.service_address?.street_2, r.service_address?.city, r.service_address?.state, r.service_address?.zip].filter(Boolean).join(', ') || '—'),
-      h('td', {}, String(r.phone_numbers.length))));
-    const skipped = result.problems.filter((p) => p.skipped).length;
-    put(dialog,
-      h('h3', { id: 'dialog-title' }, `Import ${result.numbers} numbers from ${source}?`),
-      h('p', {}, `They form ${result.requests.length} request${result.requests.length === 1 ? '' : 's'} (one per account, owner and address). Importing replaces the requests you have now.`),
-      h('div', { class: 'pc-table-scroll' }, h('table', { class: 'pc-table' }, h('caption', {}, 'Requests found'),
-        h('thead', {}, h('tr', {}, ['#', 'Account name', 'Account number', 'Service address', 'Numbers'].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, rows))),
-      result.problems.length ? h('div', { class: 'pc-import-problems' },
-        h('p', { class: 'pc-error-text' }, `${result.problems.length} row${result.problems.length === 1 ? '' : 's'} to look at${skipped ? ` (${skipped} left out)` : ''}:`),
-        h('ul', {}, result.problems.slice(0, 10).map((p) => h('li', {}, `Row ${p.row}: ${p.message}`))),
-        result.problems.length > 10 ? h('p', {}, `… and ${result.problems.length - 10} more.`) : null) : null,
-      h('div', { class: 'pc-dialog-buttons' },
-        h('button', { type: 'button', class: 'pc-primary', onclick: () => { dialog.close(); this.#applyCsv(result); } }, 'Replace my requests with these'),
-        alternative ? h('button', { type: 'button', class: 'pc-button', onclick: () => { dialog.close(); alternative.run(); } }, alternative.label) : null,
-        h('button', { type: 'button', class: 'pc-button', onclick: () => dialog.close() }, 'Cancel')));
+    put(dialog, ...importPreview(result, source, {
+      onReplace: () => { dialog.close(); this.#applyCsv(result); },
+      alternative: alternative && { label: alternative.label, run: () => { dialog.close(); alternative.run(); } },
+      onCancel: () => dialog.close(),
+    }));
     if (!dialog.open) dialog.showModal();
   }
+
 
   #applyCsv(result) {
     const form = emptyForm();
@@ -880,27 +746,9 @@ export class PortPrecheck extends HTMLElement {
   // ---- print view: a sign-ready Letter of Authorization -------------------------------------
 
   #renderPrintView(draft) {
-    const row = (label, value) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value || '—'));
-    const requests = (draft?.requests ?? []).map((r, i) => h('section', { class: 'pc-loa' },
-      h('h1', {}, 'Letter of Authorization'),
-      h('p', {}, `I authorize Outreach and its voice provider, Twilio, to act as my agent to port the telephone numbers below from ${r.losing_carrier || 'my current carrier'}. I am authorized to make changes to this account.`),
-      h('table', { class: 'pc-table' },
-        row('Account type', r.customer_type === 'residential' ? 'Residential' : 'Business'),
-        row('Account name', r.customer_name),
-        row('Authorized person', [r.authorized_representative?.first_name, r.authorized_representative?.last_name].filter(Boolean).join(' ')),
-        row('Email', r.authorized_representative?.email),
-        row('Service address', [r.service_address?.street, r.service_address?.street_2, r.service_address?.city, r.service_address?.state, r.service_address?.zip].filter(Boolean).join(', ')),
-        row('Current carrier', r.losing_carrier),
-        row('Account number', r.account_number),
-        row('Billing telephone number', r.account_telephone_number),
-        row('Numbers to port', `${(r.phone_numbers ?? []).length}`)),
-      h('ol', { class: 'pc-loa-numbers' }, (this.#result?.report.requests[i]?.numbers ?? []).map((n) => h('li', {}, n.e164 ?? n.input))),
-      h('div', { class: 'pc-signature' },
-        h('p', {}, 'Signature: ______________________________'),
-        h('p', {}, `Name: ${r.signature?.signer_name || '______________________'}`),
-        h('p', {}, `Date: ${r.signature?.signed_on || '______________'}`))));
-    this.#ui.print.replaceChildren(...requests);
+    this.#ui.print.replaceChildren(...loaView(draft, this.#result?.report));
   }
+
 
   #print() {
     if (this.#result) this.#renderPrintView(this.#result.draft);
