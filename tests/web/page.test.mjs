@@ -141,14 +141,25 @@ test('check your answers: what the bundle will hold, read-only, without the PIN,
 });
 
 test('a first visit is calm: a task list of the parts, no problem listed until a part is touched or the full check asked', async () => {
-  const s = await open();
+  for (const width of [390, 1280]) await firstVisit(width);
+});
+
+async function firstVisit(width) {
+  const s = await open('/index.html', { viewport: { width, height: 900 } });
   const { page } = s;
   await status(page).filter({ hasText: /^Getting started: 0 of 7 parts done\. Problems show up/ }).waitFor();
   assert.equal(await page.locator('.pc-summary-list li').count(), 0);
   const tasks = page.locator('.pc-task');
   assert.equal(await tasks.count(), 7);
   assert.deepEqual(await page.locator('.pc-task-state').allTextContents(), Array(7).fill('Not started'));
-  await screenshot(page, 'page-first-visit');
+  assert.equal(await page.locator('.pc-finding').count(), 0);
+  await screenshot(page, `page-first-visit-${width}`);
+  // Leaving an empty required field shows its finding.
+  const name = card(page).getByLabel('Account name (business or person)', { exact: true });
+  await name.focus();
+  await name.press('Tab');
+  await card(page).locator('.pc-findings[data-for="/requests/0/customer_name"]').getByText(/account \(customer\) name is empty/).waitFor();
+  await screenshot(page, `page-left-empty-field-${width}`);
   const street = card(page).getByLabel('Street address', { exact: true });
   await street.fill('P.O. Box 1452');
   await street.press('Tab');  // findings wait until the customer leaves the field
@@ -156,12 +167,15 @@ test('a first visit is calm: a task list of the parts, no problem listed until a
   await status(page).filter({ hasText: /^Not ready yet/ }).waitFor();
   // Only the touched part's problems are listed; the rest wait for "Check everything".
   const listed = await page.locator('.pc-summary-list li').allTextContents();
-  assert.ok(listed.length >= 1 && listed.every((t) => /service (street )?address|post-office box|ZIP|city|state/i.test(t)), listed.join(' | '));
+  // (the account holder's names were visited too, by leaving them above)
+  assert.ok(listed.length >= 1 && listed.every((t) => /service (street )?address|post-office box|ZIP|city|state|name is empty/i.test(t)), listed.join(' | '));
+  assert.ok(listed.every((t) => !/account number|current carrier|\bbill\b|signature|Not confirmed/i.test(t)), listed.join(' | '));
   await page.getByRole('button', { name: 'Check everything' }).click();
   await page.locator('.pc-summary-list li', { hasText: /account number/ }).first().waitFor();
   await page.locator('.pc-task', { hasText: 'Carrier account' }).locator('.pc-task-state', { hasText: /^Needs attention/ }).waitFor();
+  await screenshot(page, `page-check-everything-${width}`);
   await close(s);
-});
+}
 
 test('layout: a sticky progress panel beside the form from 1024 px; below, a compact bar that steps aside for a focused field', async () => {
   const wide = await open('/index.html', { viewport: { width: 1280, height: 800 } });
@@ -190,7 +204,7 @@ test('layout: a sticky progress panel beside the form from 1024 px; below, a com
 });
 
 test('the timeline reads at every width: its steps never overlap, stay inside, and are at least 12 px', async () => {
-  for (const width of [320, 390, 1024, 1440]) {
+  for (const width of [320, 390, 768, 1024, 1280, 1440]) {
     const s = await open('/index.html', { viewport: { width, height: 900 } });
     const { page } = s;
     await fillCleanRequest(page);
@@ -199,13 +213,13 @@ test('the timeline reads at every width: its steps never overlap, stay inside, a
       const outer = box.getBoundingClientRect();
       const steps = [...box.querySelectorAll('.pc-tl-step')].map((el) => {
         const r = el.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, font: parseFloat(getComputedStyle(el).fontSize) };
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, font: parseFloat(getComputedStyle(el).fontSize) };
       });
       return { outer: { left: outer.left, right: outer.right }, steps, scroll: document.documentElement.scrollWidth };
     });
     assert.equal(geometry.steps.length, 5, `${width}`);
     for (const [k, step] of geometry.steps.entries()) {
-      assert.ok(step.font >= 12, `${width} px: step ${k} at ${step.font} px`);
+      assert.ok(step.font >= 12 && step.height >= 12, `${width} px: step ${k} at ${step.font} px, ${step.height} px tall`);
       assert.ok(step.left >= geometry.outer.left - 0.5 && step.right <= geometry.outer.right + 0.5, `${width} px: step ${k} leaves the figure`);
       if (k) assert.ok(step.top >= geometry.steps[k - 1].bottom - 0.5, `${width} px: step ${k} overlaps the one before`);
     }
