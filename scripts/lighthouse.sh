@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse on the page (a measurement, not a test): accessibility, best practices and SEO,
-# mobile defaults, Debian's Chromium. Lighthouse itself (npm, pinned below; ~180 MB) is
+# mobile defaults, Debian's Chromium, the files served brotli-compressed. Lighthouse itself (npm, pinned below; ~180 MB) is
 # installed on first use into build/lighthouse/, outside the project's own dependencies, so the
 # test command never downloads it. Report: build/lighthouse/report.json.
 #   scripts/lighthouse.sh [CATEGORIES]   default: accessibility,best-practices,seo
@@ -19,7 +19,8 @@ if [ ! -x "$dir/node_modules/.bin/lighthouse" ] || ! grep -q "\"version\": \"$ve
 fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 -m http.server --bind 127.0.0.1 --directory build/wasm/web "$port" >/dev/null 2>&1 &
+# Served as a host would: brotli to a browser that accepts it (scripts/serve-compressed.py).
+python3 scripts/serve-compressed.py build/wasm/web "$port" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 sleep 1

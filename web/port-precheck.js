@@ -98,6 +98,10 @@ export class PortPrecheck extends HTMLElement {
       ui.bar,
       ui.dialog);
     this.#root.append(main, ui.print);
+    // The compact bar is for when the progress panel is out of sight; while it is on screen
+    // (as on arrival), the bar would only cover it.
+    new IntersectionObserver(([entry]) => ui.bar.toggleAttribute('data-hidden', entry.isIntersecting))
+      .observe(main.querySelector('.pc-results'));
     this.#renderRequests();
     core.version().then((v) => { ui.engine.textContent = `Checker ${v}`; }).catch(() => {});
     core.carriers().then((list) => ui.carriers.replaceChildren(...list.map((c) => h('option', { value: c.name })))).catch(() => {});
@@ -431,7 +435,7 @@ export class PortPrecheck extends HTMLElement {
       if (/^\/requests\/\d+\/phone_numbers\/\d+$/.test(f.path)) { byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]); return; }
       const box = this.#findingsBox(f.path);
       if (!box || !this.#isTouched(box.dataset.for)) return;
-      box.append(this.#findingNode(f, index));
+      box.append(findingNode(f));
       const control = root.querySelector(`[data-path="${CSS.escape(f.path)}"]`);
       if (control && f.severity === 'error') control.setAttribute('aria-invalid', 'true');
     });
@@ -505,9 +509,17 @@ export class PortPrecheck extends HTMLElement {
     (results.querySelector('.pc-summary-list a') ?? results.querySelector('button') ?? this.#ui.status).focus?.();
   }
 
+  // Trying to export before the report is ready is asking for the full check: every problem
+  // is listed at the top, each a link to its field. Once ready, the way leads to the export.
   #goToExport() {
+    if (this.#result && !this.#result.report.ready) {
+      this.#showAll = true;
+      this.#render(0);
+      this.#goToProblems();
+      return;
+    }
     this.#root.querySelector('.pc-export').scrollIntoView({ block: 'center' });
-    this.#ui.exportButton.disabled ? this.#ui.exportStatus.focus?.() : this.#ui.exportButton.focus();
+    this.#ui.exportButton.focus();
   }
 
   #focusPart(prefixes) {
@@ -526,11 +538,6 @@ export class PortPrecheck extends HTMLElement {
     }
     return null;
   }
-
-  #findingNode(f) {
-    return findingNode(f);
-  }
-
 
   #focusPath(path) {
     let p = path;

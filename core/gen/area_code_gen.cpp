@@ -42,6 +42,7 @@ namespace {
 namespace pn = i18n::phonenumbers;
 using portcheck::AreaCodeSource;
 using portcheck::AreaCodeStatus;
+using portcheck::isUsOrTerritory;
 using portcheck::gen::DigitForest;
 using Json = nlohmann::json;
 
@@ -175,11 +176,6 @@ struct Answer {
   std::string region;
   bool operator==(const Answer&) const = default;
 };
-
-bool isUsOrTerritory(const std::string& region) {
-  return region == "US" || region == "PR" || region == "VI" || region == "GU" || region == "MP" ||
-         region == "AS";
-}
 
 // What one source says of an NPA: walks every completion of its seven remaining digits.
 class AreaCodeReader {

@@ -299,7 +299,8 @@ class RequestChecker {
     const std::string name(carrier.name);
     const CarrierAccount& account = carrier.account;
     if (!account.can_be_phone_number) {
-      if (const auto phone = phoneNumberTyped(r_.account_number)) {
+      // Read as a number the way the numbers themselves are ("(217) 544-0111", "1-217-…").
+      if (const auto phone = classifyNumber(r_.account_number).e164) {
         // A phone number typed where the account number goes: the commonest mix-up.
         const bool is_btn = classifyNumber(r_.account_telephone_number).e164 == phone;
         const bool is_ported = std::any_of(report.numbers.begin(), report.numbers.end(),
@@ -321,22 +322,6 @@ class RequestChecker {
               std::string(account.shape) + ".");
       fixWith(findAccountNumber(carrier));
     }
-  }
-
-  // The E.164 form of text that is a NANP number and nothing else ("(217) 544-0111",
-  // "1-217-544-0111"), as people type one into the wrong field.
-  static std::optional<std::string> phoneNumberTyped(std::string_view text) {
-    std::string digits;
-    for (const char c : trim(text)) {
-      if (c >= '0' && c <= '9') {
-        digits += c;
-      } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.' && c != '+') {
-        return std::nullopt;
-      }
-    }
-    if (digits.size() == 11 && digits[0] == '1') digits.erase(0, 1);
-    if (digits.size() != 10) return std::nullopt;
-    return "+1" + digits;
   }
 
   void checkPin(const CarrierFacts* carrier, CarrierKind kind) {

@@ -13,8 +13,6 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <phonenumbers/region_code.h>
 
-#include <algorithm>
-#include <array>
 
 #include "portcheck/area_codes.hpp"
 #include "text.hpp"
@@ -94,11 +92,6 @@ std::string_view numberCodeName(NumberCode code) {
 }
 
 bool isEligible(NumberCode code) { return code == NumberCode::Ok || code == NumberCode::Unverified; }
-
-bool isUsOrTerritory(std::string_view region) {
-  static constexpr std::array<std::string_view, 6> kEligible = {"US", "PR", "VI", "GU", "MP", "AS"};
-  return std::find(kEligible.begin(), kEligible.end(), region) != kEligible.end();
-}
 
 NumberVerdict detail::classifyNumberReference(std::string_view typed) {
   NumberVerdict verdict;

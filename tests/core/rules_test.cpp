@@ -186,6 +186,38 @@ TEST_CASE("a bill dated exactly 30 days ago is accepted, 31 days is too old") {
   CHECK(codes("2026-11-25").empty());      // dated today
 }
 
+TEST_CASE("a known carrier's own steps are the fixes: CSR route, account number, PIN, lock") {
+  const Report r = checkWith([](Draft& d) {
+    req(d).losing_carrier = "Windstream";
+    req(d).csr.reset();
+    req(d).attestations.port_lock_removed.reset();
+  });
+  const auto finding = [&](std::string_view code) {
+    const auto it = std::find_if(r.findings.begin(), r.findings.end(), [&](const Finding& f) { return f.code == code; });
+    REQUIRE(it != r.findings.end());
+    return *it;
+  };
+  CHECK(finding("csr.not_provided").fix.rfind("Get the Customer Service Record (CSR) from Windstream: your new provider", 0) == 0);
+  CHECK(finding("carrier.port_lock").message == "Windstream's account freeze is not confirmed off for this account; while it is on, every port is refused.");
+  const auto risk = [&](Reason reason) {
+    for (const auto& k : r.requests[0].risks) {
+      if (k.reason == reason) return k;
+    }
+    FAIL("no risk");
+    return r.requests[0].risks[0];
+  };
+  CHECK(risk(Reason::NumberUnportable).fix == "Turn off Windstream's account freeze: ask Windstream to remove the freeze before the port.");
+  CHECK(risk(Reason::WrongPin).fix.rfind("If Windstream asks for a PIN, it is the porting PIN: ", 0) == 0);
+  CHECK(risk(Reason::AccountNumber).fix.empty());  // nothing researched: the general fix stays
+
+  // An unknown carrier: no carrier steps anywhere, and its account number and PIN are not checked.
+  const Report unknown = checkWith([](Draft& d) { req(d).losing_carrier = "Prairie Rural Telephone Cooperative"; });
+  for (const auto& k : unknown.requests[0].risks) {
+    CHECK(k.fix.empty());
+    if (k.reason == Reason::AccountNumber || k.reason == Reason::WrongPin) CHECK(k.status == RiskStatus::Unchecked);
+  }
+}
+
 TEST_CASE("an expiring bill names the last day to submit") {
   const Report r = checkWith([](Draft& d) { req(d).bill->statement_date = "2026-10-28"; });
   REQUIRE(r.findings.size() == 1);

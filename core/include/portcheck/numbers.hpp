@@ -7,6 +7,7 @@
 // service, must never block a real number: `Unverified`).
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,8 +65,14 @@ NumberVerdict classifyNumber(std::string_view typed);
 // empty ones dropped.
 std::vector<std::string> splitNumberList(std::string_view pasted);
 
-// The US territories whose numbers Outreach ports, besides the US itself.
-bool isUsOrTerritory(std::string_view region);
+// The US territories whose numbers Outreach ports, besides the US itself. Inline: the
+// area-code generator (core/gen) decides territories by it too, before the core is built.
+inline bool isUsOrTerritory(std::string_view region) {
+  for (const std::string_view eligible : {"US", "PR", "VI", "GU", "MP", "AS"}) {
+    if (region == eligible) return true;
+  }
+  return false;
+}
 
 // The verdict in one plain sentence for the customer ("Canadian number: …"). The page shows
 // this text; it is the single source of wording for number verdicts.
