@@ -1,6 +1,6 @@
 // What the page asks of the WASM core, as plain functions of a loaded module: used on the
-// page's own thread (core.js, for everyday checks) and in the worker (core-worker.js, for big
-// pastes and bundles). Glue only: every rule and every word is the core's.
+// page's own thread (core.js, the first stage, for everyday checks) and in the worker
+// (core-worker.js, both stages, for the rest). Glue only: every rule and every word is the core's.
 
 // The form keeps each request's numbers as the text the customer pasted; the core splits it.
 function toDraft(core, form) {
@@ -40,8 +40,11 @@ export const operations = {
 };
 
 // The first number that is not a plain typed NANP number (letters, another country …) makes
-// libphonenumber parse its metadata and compile its patterns (~50 ms in WASM): done ahead, once
-// the page is idle, so no keystroke waits for it.
+// libphonenumber, in the second stage, parse its metadata and compile its patterns (~50 ms in
+// WASM): done in the worker as soon as it has loaded, so no keystroke waits for it.
 export function warmReference(core) {
   core.checkNumber('1-800-FLOWERS');
 }
+
+/** True when a report has numbers only the second stage can read (number_stages.hpp). */
+export const needsSecondStage = (report) => Boolean(report?.findings?.some((f) => f.code === 'number.checking'));

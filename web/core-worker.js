@@ -1,9 +1,13 @@
-// The checker's worker: the WASM core off the page's thread, for what could block typing — a
-// 5,000-number paste, a CSV import, a bundle with its bill. See core-ops.js for the operations.
-import createPortCheck from './portcheck.mjs';
+// The checker's worker: both WebAssembly stages, joined (core-stages.js), off the page's
+// thread. It answers what the page's thread cannot or should not: numbers only the second stage
+// reads (letters, extensions, other countries), a 5,000-number paste, a CSV import, a bundle
+// with its bill. Loaded right after the first verdict, every time. See core-ops.js.
+import createPortCheckFirst from './portcheck-first.mjs';
+import createPortCheckNumbers from './portcheck-numbers.mjs';
+import { loadBoth } from './core-stages.js';
 import { operations, warmReference } from './core-ops.js';
 
-const ready = createPortCheck().then((core) => {
+const ready = loadBoth(createPortCheckFirst, createPortCheckNumbers).then((core) => {
   warmReference(core);
   return core;
 });

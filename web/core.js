@@ -1,11 +1,15 @@
-// The page's handle on the checker, with promise-returning calls. Two instances of the same
-// WASM core: one on the page's thread, loaded as the page loads, for everyday checks (a
-// 1,000-number draft takes a few milliseconds), so the first verdict does not wait for a
-// worker to start; and one in a worker (core-worker.js), loaded right after that first verdict,
-// for what could block typing: big pastes, CSV imports, bundles. If this thread may not compile
+// The page's handle on the checker, with promise-returning calls, in two WebAssembly stages
+// (core/include/portcheck/number_stages.hpp). The first stage (portcheck-first.mjs: every rule,
+// no libphonenumber) runs on the page's thread, loaded as the page loads, so the first verdict
+// waits for as little as possible and everyday checks take a few milliseconds. Right after that
+// first verdict, every time and whatever the customer typed, a worker (core-worker.js) loads
+// the first stage again (from the HTTP cache) with the second (portcheck-numbers.mjs:
+// libphonenumber) joined to it: it answers numbers only libphonenumber reads (letters,
+// extensions, other countries), which the first stage reports as `number.checking` until then,
+// and what could block typing: big pastes, CSV imports, bundles. If this thread may not compile
 // WebAssembly (a host page's Content-Security-Policy without 'wasm-unsafe-eval'), everything
 // goes to the worker. `check` is latest-wins: a check overtaken by a newer one is dropped.
-import { operations, warmReference } from './core-ops.js';
+import { needsSecondStage, operations } from './core-ops.js';
 
 // Pasted numbers above this many characters (~1,000 numbers) are checked in the worker.
 const ON_PAGE_LIMIT = 20000;
@@ -15,13 +19,13 @@ const ON_PAGE_LIMIT = 20000;
 let local = null;
 function localCore() {
   local ??= (async () => {
-    const [{ default: createPortCheck }, module] = await Promise.all([
-      import('./portcheck.mjs'),
-      WebAssembly.compileStreaming(fetch(new URL('./portcheck.wasm', import.meta.url))),
+    const [{ default: createPortCheckFirst }, module] = await Promise.all([
+      import('./portcheck-first.mjs'),
+      WebAssembly.compileStreaming(fetch(new URL('./portcheck-first.wasm', import.meta.url))),
     ]);
     let failed;
     const failure = new Promise((_, reject) => { failed = reject; });
-    const core = createPortCheck({
+    const core = createPortCheckFirst({
       instantiateWasm(imports, receive) {
         WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module), failed);
         return {};
@@ -61,9 +65,9 @@ function startWorker() {
   return w;
 }
 
-const whenIdle = (fn) => (self.requestIdleCallback ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+let workerReady = false;
 
-/** Loads the core on this thread, or, where it may not run here, in the worker. */
+/** Loads the first stage on this thread, or, where it may not run here, the worker. */
 export async function warm() {
   try {
     return (await localCore()).version();
@@ -73,13 +77,14 @@ export async function warm() {
 }
 
 /**
- * After the first verdict: loads the worker (and, when idle, the reference patterns), so that
- * everything the checker needs has been fetched and no request follows. Resolves when done.
+ * After the first verdict: loads the worker with both stages, so that everything the checker
+ * needs has been fetched and no request follows. Resolves when done; from then on, checks the
+ * first stage cannot finish are finished there.
  */
 export async function finishLoading() {
-  const inWorker = call('version');
-  localCore().then((core) => whenIdle(() => warmReference(core)), () => {});
-  return inWorker;
+  const version = await call('version');
+  workerReady = true;
+  return version;
 }
 
 async function onPage(op, arg) {
@@ -93,18 +98,29 @@ async function onPage(op, arg) {
 }
 
 let latestCheck = 0;
-/** Form state → {draft, report}; resolves to null when a newer check has been asked for. */
+/**
+ * Form state → {draft, report}; resolves to null when a newer check has been asked for. Before
+ * the worker has loaded, a report may hold `number.checking` findings; the page checks again
+ * once finishLoading() resolves.
+ */
 export async function check(form) {
   const ticket = ++latestCheck;
   const size = form.numbersText.reduce((n, text) => n + (text?.length ?? 0), 0);
-  const result = await (size <= ON_PAGE_LIMIT ? onPage('check', form) : call('check', form));
+  let result = await (size <= ON_PAGE_LIMIT ? onPage('check', form) : call('check', form));
+  if (workerReady && needsSecondStage(result.report) && ticket === latestCheck) result = await call('check', form);
   return ticket === latestCheck ? result : null;
 }
 
+/** A draft file as it was read → the core's report, complete once the worker has loaded. */
+export async function checkText(text) {
+  const report = await (text.length <= ON_PAGE_LIMIT * 4 ? onPage('checkText', text) : call('checkText', text));
+  return workerReady && needsSecondStage(report) ? call('checkText', text) : report;
+}
+
+export { needsSecondStage };
 export const version = () => onPage('version');
 export const carriers = () => onPage('carriers');
 export const carrierFor = (typed) => onPage('carrierFor', typed);
-export const checkText = (text) => (text.length <= ON_PAGE_LIMIT * 4 ? onPage('checkText', text) : call('checkText', text));
 /** A table of numbers (pasted text, or a file's bytes as a Uint8Array) → the core's preview. */
 export const importCsv = (input) => call('importCsv', input);
 export const bundleBody = (form, attachments, createdAt) => call('bundleBody', { form, attachments, createdAt });

@@ -412,19 +412,26 @@ export class PortPrecheck extends HTMLElement {
     // Calm until the customer acts: before any part is touched (or the full check is asked
     // for), progress, not a count of problems.
     const calm = !report.ready && !this.#showAll && this.#touched.size === 0;
+    // Numbers only the second stage reads, before it has loaded (core.js): said, never guessed.
+    const checking = report.findings.filter((f) => f.code === 'number.checking').length;
+    const errors = summary.errors - checking;
+    const still = checking ? ` Still checking ${checking === 1 ? 'one entry' : `${checking} entries`}\u2026` : '';
     this.#ui.status.textContent = report.ready
-      ? `Ready to submit: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`
-      : calm ? `Getting started: ${tasks.done} of ${tasks.total} parts done. Problems show up beside each part as you fill it in.`
-        : `Not ready yet: ${summary.errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`;
-    this.#ui.status.className = `pc-status ${report.ready ? 'pc-ok' : calm ? '' : 'pc-not-ready'}`;
+      ? `Ready to submit: ${errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.`
+      : calm ? `Getting started: ${tasks.done} of ${tasks.total} parts done. Problems show up beside each part as you fill it in.${still}`
+        : `Not ready yet: ${errors} to fix, ${summary.warnings} to review; ${summary.eligible_numbers} of ${summary.numbers} numbers can be ported.${still}`;
+    this.#ui.status.className = `pc-status ${report.ready ? 'pc-ok' : calm || (checking && !errors) ? '' : 'pc-not-ready'}`;
     this.#ui.barText.textContent = report.ready ? 'Ready to submit'
-      : calm ? `${tasks.done} of ${tasks.total} parts done` : `${summary.errors} to fix · ${summary.warnings} to review`;
+      : calm ? `${tasks.done} of ${tasks.total} parts done` : `${errors} to fix · ${summary.warnings} to review${checking ? ' · checking\u2026' : ''}`;
     this.#ui.status.dataset.elapsed = elapsed.toFixed(0);
     // Navigation → first verdict on screen, for the benchmarks (bench/run.mjs). Then the rest of
     // the checker loads; data-loaded: every file it needs has been fetched, no request follows.
     if (this.#ui.status.dataset.firstVerdictMs === undefined) {
       this.#ui.status.dataset.firstVerdictMs = performance.now().toFixed(0);
-      core.finishLoading().then(() => this.toggleAttribute('data-loaded', true), (e) => this.#showFailure(e));
+      core.finishLoading().then(() => {
+        this.toggleAttribute('data-loaded', true);
+        if (core.needsSecondStage(this.#result?.report)) this.#checkNow();
+      }, (e) => this.#showFailure(e));
     }
 
     // Findings beside their fields: the nearest element whose data-for is a prefix of the path.
@@ -442,7 +449,7 @@ export class PortPrecheck extends HTMLElement {
 
     // Summary: the findings of the parts the customer has been to (all of them once they ask
     // for the full check), each a link that moves focus to its field.
-    const shown = report.findings.filter((f) => this.#isTouched(f.path) || f.path.startsWith('/requests/') === false);
+    const shown = report.findings.filter((f) => f.code !== 'number.checking' && (this.#isTouched(f.path) || f.path.startsWith('/requests/') === false));
     const list = shown.slice(0, SUMMARY_LIMIT).map((f) => h('li', { class: `pc-sev-${f.severity}` },
       h('a', { href: `#${f.path}`, onclick: (e) => { e.preventDefault(); this.#touch(f.path); this.#render(0); this.#focusPath(f.path); } },
         `${f.severity === 'error' ? 'Fix' : f.severity === 'warning' ? 'Review' : 'Tip'}: ${f.message}`)));
@@ -460,11 +467,12 @@ export class PortPrecheck extends HTMLElement {
       this.#renderTimeline(i, r.timeline, report.as_of);
       const pins = root.querySelector(`section[data-request="${i}"] .pc-pins`)?.closest('details');
       if (pins?.open) this.#renderPins(i, pins);
-      const bad = r.numbers.filter((n) => !n.eligible).length;
+      const bad = r.numbers.filter((n) => !n.eligible && n.code !== 'checking').length;
+      const pending = r.numbers.filter((n) => n.code === 'checking').length;
       const box = root.getElementById(`r${i}-numbers-findings`);
       if (box && bad) box.append(h('p', { class: 'pc-finding pc-sev-error' }, `${bad} of ${r.numbers.length} numbers cannot be ported as entered: see the marked numbers below.`));
       const progress = root.getElementById(`r${i}-numbers-progress`);
-      if (progress) progress.textContent = r.numbers.length ? `${r.numbers.length} numbers checked.` : '';
+      if (progress) progress.textContent = !r.numbers.length ? '' : pending ? `${r.numbers.length - pending} numbers checked; checking ${pending} more\u2026` : `${r.numbers.length} numbers checked.`;
     });
     this.#renderExport();
     this.#renderAnswers(draft, report);
@@ -485,9 +493,10 @@ export class PortPrecheck extends HTMLElement {
         const prefixes = part.paths.map((p) => `/requests/${i}/${p}`);
         const mine = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
         const filled = (part.fills ?? part.paths).some((p) => (p === 'phone_numbers' ? hasValue(this.#form.numbersText[i] ?? '') : hasValue(getAt(request, p))));
-        const problems = report.findings.filter((f) => f.severity !== 'info' && mine(f.path)).length;
+        const problems = report.findings.filter((f) => f.severity !== 'info' && f.code !== 'number.checking' && mine(f.path)).length;
+        const checking = report.findings.some((f) => f.code === 'number.checking' && mine(f.path));
         const visible = prefixes.some((p) => this.#isTouched(p));
-        const state = visible && problems ? 'attention' : !filled ? 'not-started' : problems ? 'in-progress' : 'done';
+        const state = visible && problems ? 'attention' : !filled ? 'not-started' : problems || checking ? 'in-progress' : 'done';
         total += 1;
         done += state === 'done';
         const label = { 'not-started': 'Not started', 'in-progress': 'In progress', attention: `Needs attention (${problems})`, done: 'Done' }[state];

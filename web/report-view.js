@@ -6,6 +6,10 @@ const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not chec
 
 /** A finding beside its field: what is wrong, and the fix. */
 export function findingNode(f) {
+  // "Still checking" (number.checking) is not a problem to fix: shown calmly, as progress.
+  if (f.code === 'number.checking') {
+    return h('div', { class: 'pc-finding pc-checking', 'data-code': f.code }, h('p', { class: 'pc-message' }, f.message));
+  }
   return h('div', { class: `pc-finding pc-sev-${f.severity}`, 'data-code': f.code },
     h('p', { class: 'pc-message' }, h('strong', {}, f.severity === 'error' ? 'Fix: ' : f.severity === 'warning' ? 'Review: ' : 'Tip: '), f.message),
     h('p', { class: 'pc-fix' }, f.fix));
@@ -16,8 +20,9 @@ export function chipsView(i, numbers, byPath) {
   return numbers.map((n, j) => {
     const path = `/requests/${i}/phone_numbers/${j}`;
     const findings = byPath.get(path) ?? [];
-    const worst = findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
-    const label = n.code === 'ok' ? `${n.region}` : n.code.replaceAll('_', ' ');
+    const worst = n.code === 'checking' ? 'checking'
+      : findings.some((f) => f.severity === 'error') ? 'error' : findings.length ? 'warning' : 'ok';
+    const label = n.code === 'ok' ? `${n.region}` : n.code === 'checking' ? 'checking\u2026' : n.code.replaceAll('_', ' ');
     return h('li', { class: `pc-chip pc-chip-${worst}`, tabindex: '-1', 'data-number-path': path },
       h('span', { class: 'pc-chip-number' }, n.e164 ?? n.input), ' ', h('span', { class: 'pc-chip-code' }, label),
       findings.length ? h('span', { class: 'pc-chip-message' }, ` ${findings.map((f) => f.message).join(' ')}`) : null);

@@ -273,6 +273,7 @@ void write(const std::string& file, const TableBuilder& table, std::uint32_t roo
         case NumberCode::PremiumRate: return "PremiumRate";
         case NumberCode::NonGeographic: return "NonGeographic";
         case NumberCode::Fictional: return "Fictional";
+        case NumberCode::Checking:  // never a reference verdict
         case NumberCode::Invalid: break;
       }
       return "Invalid";

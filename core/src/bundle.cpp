@@ -195,6 +195,13 @@ struct Derived {
 Derived derive(const Draft& draft) {
   auto checked = checkDraft(draft);
   if (auto* error = std::get_if<InputError>(&checked)) throw Unusable{*error};
+  // The page's first stage alone cannot read every number (number_stages.hpp); a bundle is
+  // only ever made of complete verdicts.
+  for (const auto& finding : std::get<Report>(checked).findings) {
+    if (finding.code == "number.checking") {
+      throw Unusable{{"bundle.checking", "cannot bundle yet: the full number data is still loading", finding.path}};
+    }
+  }
   Derived out{normalize(draft, std::get<Report>(checked).as_of), {}, {}, {}};
   // The report is of the normalized draft, so anyone can recompute it from the bundle alone.
   Draft normal = detail::readDraft(out.normalized.draft, "/draft");

@@ -7,6 +7,7 @@
 
 #include "portcheck/address.hpp"
 #include "portcheck/carriers.hpp"
+#include "portcheck/number_stages.hpp"
 #include "portcheck/report.hpp"
 #include "text.hpp"
 
@@ -107,6 +108,10 @@ class RequestChecker {
       return;
     }
     const NumberVerdict btn = classifyNumber(r_.account_telephone_number);
+    if (btn.code == NumberCode::Checking) {
+      add("number.checking", path, quoted(btn.input) + ": " + describeVerdict(btn));
+      return;
+    }
     if (!btn.eligible()) {
       add("btn.invalid", path,
           "The billing telephone number " + quoted(btn.input) + " is not a valid US number.");
@@ -300,9 +305,18 @@ class RequestChecker {
     const CarrierAccount& account = carrier.account;
     if (!account.can_be_phone_number) {
       // Read as a number the way the numbers themselves are ("(217) 544-0111", "1-217-…").
-      if (const auto phone = classifyNumber(r_.account_number).e164) {
+      const NumberVerdict as_number = classifyNumber(r_.account_number);
+      const NumberVerdict btn = classifyNumber(r_.account_telephone_number);
+      if (as_number.code == NumberCode::Checking || (as_number.e164 && btn.code == NumberCode::Checking)) {
+        // Not known yet whether it is a phone number (number_stages.hpp): nothing is said on a guess.
+        add("number.checking", path,
+            quoted(r_.account_number) +
+                ": checking\u2026 Whether this is a phone number is read with the full number data, which is still loading.");
+        return;
+      }
+      if (const auto& phone = as_number.e164) {
         // A phone number typed where the account number goes: the commonest mix-up.
-        const bool is_btn = classifyNumber(r_.account_telephone_number).e164 == phone;
+        const bool is_btn = btn.e164 == phone;
         const bool is_ported = std::any_of(report.numbers.begin(), report.numbers.end(),
                                            [&](const NumberVerdict& n) { return n.e164 == phone; });
         if (is_btn || is_ported) {

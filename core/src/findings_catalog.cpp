@@ -29,6 +29,9 @@ const std::vector<CatalogEntry> kCatalog = {
      "Check the number against your phone bill: ten digits, area code first."},
     {"number.unverified", S::Warning, R::ValidNumber,
      "Check the digits against your phone bill. If they are right, keep the number: it can be ported."},
+    // The page's first stage only (number_stages.hpp): an error, so nothing is ready on a guess.
+    {"number.checking", S::Error, R::ValidNumber,
+     "Nothing to do: the verdict appears in a moment, as soon as the full number data has loaded."},
     {"number.duplicate", S::Error, R::UniqueNumber,
      "List each number once in the whole submission; remove the repeated entry."},
     {"number.extension_ignored", S::Warning, R::ValidNumber,

@@ -63,6 +63,14 @@ std::string numberBatchJson(std::string_view lines) {
   return out.take();
 }
 
+std::string splitNumberListJson(std::string_view pasted) {
+  detail::JsonWriter out;
+  out.beginArray();
+  for (const auto& entry : splitNumberList(pasted)) out.value(entry);
+  out.endArray();
+  return out.take();
+}
+
 std::string numberListJson(std::string_view pasted) {
   detail::JsonWriter out;
   std::size_t eligible = 0;

@@ -3,21 +3,22 @@
 // A typed US-format number (digits and the usual separators, optional "+1"/"1" prefix) is
 // answered from the NANP prefix table generated at build time from libphonenumber's metadata
 // (nanp_fast.cpp); everything else — letters, extensions, other countries, odd input — goes
-// to the reference classifier (numbers_reference.cpp). Both give identical verdicts.
+// to the reference classifier (numbers_reference.cpp), linked in or, in the page's first stage,
+// asked of the second (number_stages.hpp). Both give identical verdicts.
 #include "portcheck/numbers.hpp"
 
 #include <algorithm>
 #include <iterator>
 
 #include "nanp_fast.hpp"
-#include "numbers_reference.hpp"
+#include "portcheck/number_stages.hpp"
 #include "text.hpp"
 
 namespace portcheck {
 
 NumberVerdict classifyNumber(std::string_view typed) {
   if (auto verdict = detail::classifyTypedNanp(typed)) return std::move(*verdict);
-  return detail::classifyNumberReference(typed);
+  return classifyBeyondFastPath(typed);
 }
 
 std::vector<std::string> splitNumberList(std::string_view pasted) {
@@ -124,6 +125,10 @@ std::string describeVerdict(const NumberVerdict& v) {
       break;
     case NumberCode::Invalid:
       text = describeFault(v.fault, v.fault_digits);
+      break;
+    case NumberCode::Checking:
+      text = "checking\u2026 Numbers with letters, an extension or a country code are read with the full "
+             "number data, which is still loading.";
       break;
   }
   if (!v.extension.empty()) {

@@ -76,23 +76,6 @@ void invalidBecause(NumberVerdict& verdict, NumberFault fault, std::string_view 
 
 }  // namespace
 
-std::string_view numberCodeName(NumberCode code) {
-  switch (code) {
-    case NumberCode::Ok: return "ok";
-    case NumberCode::Unverified: return "unverified";
-    case NumberCode::Canadian: return "canadian";
-    case NumberCode::International: return "international";
-    case NumberCode::TollFree: return "toll_free";
-    case NumberCode::PremiumRate: return "premium_rate";
-    case NumberCode::NonGeographic: return "non_geographic";
-    case NumberCode::Fictional: return "fictional";
-    case NumberCode::Invalid: break;
-  }
-  return "invalid";
-}
-
-bool isEligible(NumberCode code) { return code == NumberCode::Ok || code == NumberCode::Unverified; }
-
 NumberVerdict detail::classifyNumberReference(std::string_view typed) {
   NumberVerdict verdict;
   verdict.input = std::string(typed);

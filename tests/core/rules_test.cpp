@@ -160,7 +160,8 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
   for (const auto& entry : findingCatalog()) {
     const std::string code(entry.code);
     CAPTURE(code);
-    const bool covered = code == "draft.no_requests" ||
+    // number.checking exists only in the page's first stage: tests/core/stages_test.cpp.
+    const bool covered = code == "draft.no_requests" || code == "number.checking" ||
                          std::any_of(cases.begin(), cases.end(), [&](const Case& c) {
                            return std::string(c.expect).rfind(code + "@", 0) == 0;
                          });

@@ -20,3 +20,17 @@ export async function loadModule() {
 export function readCases(name) {
   return JSON.parse(readFileSync(join(casesDir, name), 'utf8'));
 }
+
+/** The page's two stages (portcheck-first + portcheck-numbers), joined as the page's worker joins them. */
+export async function loadStages({ joined = true } = {}) {
+  globalThis.require ??= createRequire(import.meta.url);
+  globalThis.__dirname ??= webDir;
+  const load = async (name) => {
+    const { default: create } = await import(pathToFileURL(join(webDir, `${name}.mjs`)).href);
+    return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
+  };
+  const first = await load('portcheck-first');
+  if (!joined) return first;
+  const { connect } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
+  return connect(first, await load('portcheck-numbers'));
+}

@@ -16,6 +16,10 @@ std::string numberVerdictJson(const NumberVerdict& verdict);
 // A list of verdicts as a single-line JSON array of the objects above.
 std::string numberVerdictsJson(const std::vector<NumberVerdict>& verdicts);
 
+// The numbers of a pasted list (splitNumberList) as a JSON array of strings; ill-formed UTF-8
+// is replaced (U+FFFD), as everywhere the core writes JSON.
+std::string splitNumberListJson(std::string_view pasted);
+
 // A pasted list (see splitNumberList) checked in one call, for the page:
 // {"numbers":[{…the six fields…,"extension":"123"|null,"message":"…"}], "eligible":N}
 std::string numberListJson(std::string_view pasted);

@@ -26,6 +26,8 @@ enum class NumberCode {
   NonGeographic,  // personal (5XX) and other non-geographic codes
   Fictional,      // 555-0100 … 555-0199: reserved for fiction, never in service
   Invalid,        // not a phone number, wrong length, impossible area code or exchange, N11
+  Checking,       // the page's first stage only: a number its fast path cannot answer, until the
+                  // second stage (libphonenumber) has loaded (number_stages.hpp); never native
 };
 
 std::string_view numberCodeName(NumberCode code);

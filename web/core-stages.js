@@ -1,0 +1,24 @@
+// The page's two WebAssembly stages, joined (core/include/portcheck/number_stages.hpp): the
+// first (portcheck-first.mjs) has every rule; a number its fast path cannot read goes to the
+// second (portcheck-numbers.mjs: libphonenumber), synchronously, as bytes in and a verdict
+// record out. Joined, they answer exactly as the single module (portcheck.mjs) does. Glue only.
+
+/** Makes `first` ask `numbers` for the numbers its fast path cannot read. */
+export function connect(first, numbers) {
+  first.secondStage = (bytes) => {
+    const at = numbers._malloc(Math.max(bytes.length, 1));
+    try {
+      numbers.HEAPU8.set(bytes, at);
+      return numbers.UTF8ToString(numbers._portcheck_classify(at, bytes.length));
+    } finally {
+      numbers._free(at);
+    }
+  };
+  return first;
+}
+
+/** Both stages, loaded and joined: the whole checker. Options go to both factories. */
+export async function loadBoth(createFirst, createNumbers, options = {}) {
+  const [first, numbers] = await Promise.all([createFirst({ ...options }), createNumbers({ ...options })]);
+  return connect(first, numbers);
+}
