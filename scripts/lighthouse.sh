@@ -19,8 +19,8 @@ if [ ! -x "$dir/node_modules/.bin/lighthouse" ] || ! grep -q "\"version\": \"$ve
 fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-# Served as a host would: brotli to a browser that accepts it (scripts/serve-compressed.py).
-python3 scripts/serve-compressed.py build/wasm/web "$port" >/dev/null 2>&1 &
+# Served as a host would: precompressed files with Content-Encoding (scripts/serve.py).
+python3 scripts/serve.py build/wasm/web "$port" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 sleep 1

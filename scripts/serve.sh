@@ -10,5 +10,6 @@ cmake --preset wasm >/dev/null
 cmake --build --preset wasm
 
 echo
-echo "Port Pre-Check is at http://127.0.0.1:${port}/  (serving build/wasm/web; Ctrl-C to stop)"
-exec /usr/bin/python3 -m http.server --bind 127.0.0.1 --directory build/wasm/web "$port"
+echo "Port Pre-Check is at http://127.0.0.1:${port}/  (serving build/wasm/web as a host would:"
+echo "precompressed files with Content-Encoding, hashed names cached for a year; Ctrl-C to stop)"
+exec /usr/bin/python3 scripts/serve.py build/wasm/web "$port"

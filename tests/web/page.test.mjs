@@ -1,7 +1,10 @@
 // The page in Debian's Chromium, used as a customer would: type, paste, import a CSV, pick a
 // bill, read findings, export the bundle, open it and check it with the native CLI, import it
 // back, print the LOA, reload mid-edit, embed the element. Every test also proves that no
-// request leaves 127.0.0.1 and none at all is made once the checker is loaded.
+// request leaves 127.0.0.1, that every request is a plain GET of a file (no query, no body),
+// and that none at all is made once the checker is loaded. After the first verdict the page
+// fetches the rest of its own files (the worker, the second stage): the same requests whatever
+// the customer does, which a test below proves.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -34,17 +37,25 @@ after(async () => {
 const fullyLoaded = (page) => page.locator('port-precheck[data-loaded]').waitFor({ state: 'attached', timeout: 30000 });
 
 /** A fresh browser profile (own storage) on a page; watches requests and errors. */
-async function open(path = '/index.html', options = {}, prepare = async () => {}) {
+async function open(path = '/index.html', options = {}, prepare = async () => {}, { waitForLoad = true } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
   await prepare(context);
   const page = await context.newPage();
   const session = { context, page, requests: [], afterLoad: [], problems: [], loaded: false };
-  context.on('request', (r) => { session.requests.push(r.url()); if (session.loaded) session.afterLoad.push(r.url()); });
+  context.on('request', (r) => {
+    session.requests.push(r.url());
+    if (session.loaded) session.afterLoad.push(r.url());
+    // A file of the page: nothing the customer entered can ride along.
+    if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) {
+      if (r.method() !== 'GET' || r.postData() || new URL(r.url()).search) session.problems.push(`not a plain GET of a file: ${r.method()} ${r.url()}`);
+    }
+  });
   page.on('pageerror', (e) => session.problems.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') session.problems.push(m.text()); });
   page.on('dialog', (d) => d.accept());
   await page.goto(`${server.origin}${path}`);
   await page.locator('.pc-status[data-first-verdict-ms]').waitFor({ timeout: 30000 });
+  if (!waitForLoad) return session;
   await fullyLoaded(page);
   session.loaded = true;
   return session;
@@ -336,6 +347,64 @@ test('a 5,000-number paste is checked in the worker while the page stays respons
   assert.equal(await card(page).locator('.pc-chip').count(), 5000);
   assert.ok(typedIn < 2000, `typing took ${typedIn} ms during the check`);
   console.log(`# 5,000 numbers: checked and rendered in ${elapsed} ms; typing 4 characters meanwhile took ${typedIn} ms`);
+  await close(s);
+});
+
+/**
+ * Every file a fresh visit fetches, from navigation until the checker has loaded and a moment
+ * more, with when it was asked for relative to the first verdict (ms; negative: before it).
+ */
+async function filesOfAVisit(act) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  context.on('requestfinished', (r) => requests.push({ path: new URL(r.url()).pathname, start: r.timing().startTime }));
+  await page.goto(`${server.origin}/index.html`);
+  const mark = await page.locator('.pc-status[data-first-verdict-ms]').getAttribute('data-first-verdict-ms', { timeout: 30000 });
+  await act(page);
+  await fullyLoaded(page);
+  await page.waitForTimeout(1500);
+  const firstVerdict = (await page.evaluate(() => performance.timeOrigin)) + Number(mark);
+  await context.close();
+  const files = new Map();
+  for (const { path, start } of requests) if (!files.has(path)) files.set(path, Math.round(start - firstVerdict));
+  return files;
+}
+
+test('after the first verdict the page fetches the rest of its own files: the same ones whatever the customer does', async () => {
+  const idle = await filesOfAVisit(async () => {});
+  const busy = await filesOfAVisit(async (page) => {
+    // At once, before the second stage is there: numbers only it reads, an account number,
+    // a carrier, a CSV import.
+    await card(page).getByLabel(/^Numbers: one per line/).fill('1-800-FLOWERS\n+44 20 7946 0958\n(217) 544-0111 x12');
+    await card(page).getByLabel(/^Account number/).fill('123456789012');
+    await card(page).getByLabel(/^Current carrier/).fill('AT&T Wireless');
+    await page.locator('#csv-file').setInputFiles({ name: 'n.csv', mimeType: 'text/csv', buffer: Buffer.from('Number\n2175440111\n') });
+  });
+  const at = (files, pattern) => [...files].find(([path]) => pattern.test(path))?.[1];
+  console.log(`# a visit's files, ms from the first verdict: ${[...idle].map(([p, t]) => `${p} ${t}`).join(', ')}`);
+  assert.ok(at(idle, /^\/portcheck-first\.[0-9a-f]{10}\.wasm$/) < 0, 'the first stage comes before the first verdict');
+  assert.ok(at(idle, /^\/portcheck-numbers\.[0-9a-f]{10}\.wasm$/) >= 0, 'the second stage comes after it');
+  assert.deepEqual([...busy.keys()].sort(), [...idle.keys()].sort());
+});
+
+test('until the second stage has loaded, a number only it reads says "checking…", and nothing is guessed', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const s = await open('/index.html', {}, async (context) => {
+    await context.route(/portcheck-numbers\.[0-9a-f]{10}\.wasm$/, async (route) => { await held; await route.continue(); });
+  }, { waitForLoad: false });
+  const { page } = s;
+  await card(page).getByLabel(/^Numbers: one per line/).fill('1-800-FLOWERS\n(217) 544-0111');
+  const chip = card(page).locator('.pc-chip').first();
+  await chip.filter({ hasText: 'checking\u2026' }).waitFor();
+  await status(page).filter({ hasText: /Still checking one entry/ }).waitFor();
+  await screenshot(page, 'checking-before-second-stage-390');
+  release();
+  await fullyLoaded(page);
+  s.loaded = true;
+  await chip.filter({ hasText: 'toll free' }).waitFor();
+  assert.doesNotMatch(await status(page).textContent(), /Still checking/);
   await close(s);
 });
 

@@ -1,5 +1,6 @@
 // Browser-test fixtures: the built web folder served exactly as `scripts/serve.sh` serves it
-// (Python's static server on 127.0.0.1), and Debian's Chromium driven by playwright-core.
+// (scripts/serve.py on 127.0.0.1: precompressed files, cache headers), and Debian's Chromium
+// driven by playwright-core.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
@@ -13,8 +14,8 @@ export const resultsDir = join(root, 'test-results');
 
 /** Starts the static server on a free port; resolves to {origin, stop()}. */
 export async function serve(directory = webDir) {
-  const server = spawn('/usr/bin/python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1',
-    '--directory', directory, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn('/usr/bin/python3', [join(root, 'scripts', 'serve.py'), directory, '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   const port = await new Promise((resolvePort, reject) => {
     const onData = (chunk) => {

@@ -1,0 +1,82 @@
+// Makes the served folder deployable (run by the build after every change of the page or the
+// modules): each asset the pages use gets a content-hashed copy (name.<sha256:10>.ext), so a
+// host can cache it for a year; references between files are rewritten to those names (in
+// dependency order: a file's hash covers the hashed names it refers to); the HTML pages, never
+// hashed, refer to the hashed files; and every file gets precompressed .br (brotli q11) and .gz
+// (gzip -9) siblings, which scripts/serve.py sends with Content-Encoding. The unhashed files
+// stay, with their stable names, for hosts that import the module API (portcheck.mjs).
+//   node wasm/deploy.mjs DIR SOURCE  → DIR/deploy.json: every served file with its raw, gzip and brotli size
+// The HTML pages are read from SOURCE (the repository's web/), since DIR holds rewritten ones.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const [dir, source] = process.argv.slice(2);
+if (!dir || !source) throw new Error('usage: node wasm/deploy.mjs DIR SOURCE');
+
+const HASHED = /\.[0-9a-f]{10}\.(?:js|mjs|css|wasm)$/;
+const ASSET = /\.(?:js|mjs|css|wasm)$/;
+const PAGE = /\.html$/;
+const TEXT = /\.(?:js|mjs|css|html)$/;
+
+// What the previous run wrote goes first: hashed copies and compressed siblings.
+for (const name of readdirSync(dir)) {
+  if (HASHED.test(name) || name.endsWith('.br') || name.endsWith('.gz')) rmSync(join(dir, name));
+}
+const assets = readdirSync(dir).filter((n) => ASSET.test(n)).sort();
+const pages = readdirSync(source).filter((n) => PAGE.test(n)).sort();
+const content = new Map([...assets.map((n) => [n, readFileSync(join(dir, n))]), ...pages.map((n) => [n, readFileSync(join(source, n))])]);
+
+// A reference is an asset's name in quotes, or as an HTML attribute value, with or without "./".
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pattern = (name) => new RegExp(`(["'])(\\./)?${escape(name)}\\1`, 'g');
+const refersTo = (text, name) => pattern(name).test(text);
+const references = new Map([...content].map(([n, bytes]) => {
+  if (!TEXT.test(n)) return [n, []];
+  const text = bytes.toString('utf8');
+  return [n, assets.filter((a) => a !== n && refersTo(text, a))];
+}));
+
+const hashedName = new Map();
+const rewrite = (name) => {
+  let text = content.get(name).toString('utf8');
+  for (const ref of references.get(name)) text = text.replace(pattern(ref), (_, q, dot = '') => `${q}${dot}${hashedName.get(ref)}${q}`);
+  return Buffer.from(text, 'utf8');
+};
+
+// What the pages use, directly or through other files: only those are hashed.
+const used = new Set();
+const visit = (name) => { for (const ref of references.get(name)) if (!used.has(ref)) { used.add(ref); visit(ref); } };
+pages.forEach(visit);
+
+// Leaves first; a cycle would make content hashes impossible, and is an error.
+const pendingAssets = new Set(used);
+while (pendingAssets.size) {
+  const ready = [...pendingAssets].filter((a) => references.get(a).every((r) => hashedName.has(r)));
+  if (!ready.length) throw new Error(`deploy: reference cycle among ${[...pendingAssets].join(', ')}`);
+  for (const name of ready) {
+    const bytes = TEXT.test(name) ? rewrite(name) : content.get(name);
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    const ext = extname(name);
+    const hashed = `${name.slice(0, -ext.length)}.${hash}${ext}`;
+    hashedName.set(name, hashed);
+    writeFileSync(join(dir, hashed), bytes);
+    pendingAssets.delete(name);
+  }
+}
+for (const page of pages) writeFileSync(join(dir, page), rewrite(page));
+
+// Precompressed siblings of everything served.
+const served = readdirSync(dir).filter((n) => TEXT.test(n) || n.endsWith('.wasm') || n.endsWith('.json') || n.endsWith('.d.ts')).sort();
+const sizes = {};
+for (const name of served) {
+  if (name === 'deploy.json') continue;
+  const bytes = readFileSync(join(dir, name));
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  const gz = gzipSync(bytes, { level: 9 });
+  writeFileSync(join(dir, `${name}.br`), br);
+  writeFileSync(join(dir, `${name}.gz`), gz);
+  sizes[name] = { raw: bytes.length, gzip: gz.length, brotli: br.length };
+}
+writeFileSync(join(dir, 'deploy.json'), `${JSON.stringify({ hashed: Object.fromEntries(hashedName), sizes }, null, 1)}\n`);
