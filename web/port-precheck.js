@@ -472,7 +472,8 @@ export class PortPrecheck extends HTMLElement {
       const box = root.getElementById(`r${i}-numbers-findings`);
       if (box && bad) box.append(h('p', { class: 'pc-finding pc-sev-error' }, `${bad} of ${r.numbers.length} numbers cannot be ported as entered: see the marked numbers below.`));
       const progress = root.getElementById(`r${i}-numbers-progress`);
-      if (progress) progress.textContent = !r.numbers.length ? '' : pending ? `${r.numbers.length - pending} numbers checked; checking ${pending} more\u2026` : `${r.numbers.length} numbers checked.`;
+      const numbers = (k) => `${k} number${k === 1 ? '' : 's'}`;
+      if (progress) progress.textContent = !r.numbers.length ? '' : pending ? `${numbers(r.numbers.length - pending)} checked; checking ${pending} more\u2026` : `${numbers(r.numbers.length)} checked.`;
     });
     this.#renderExport();
     this.#renderAnswers(draft, report);

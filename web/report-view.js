@@ -25,7 +25,8 @@ export function chipsView(i, numbers, byPath) {
     const label = n.code === 'ok' ? `${n.region}` : n.code === 'checking' ? 'checking\u2026' : n.code.replaceAll('_', ' ');
     return h('li', { class: `pc-chip pc-chip-${worst}`, tabindex: '-1', 'data-number-path': path },
       h('span', { class: 'pc-chip-number' }, n.e164 ?? n.input), ' ', h('span', { class: 'pc-chip-code' }, label),
-      findings.length ? h('span', { class: 'pc-chip-message' }, ` ${findings.map((f) => f.message).join(' ')}`) : null);
+      // A number still being checked says only that (the status line says why and for how many).
+      findings.length && n.code !== 'checking' ? h('span', { class: 'pc-chip-message' }, ` ${findings.map((f) => f.message).join(' ')}`) : null);
   });
 }
 

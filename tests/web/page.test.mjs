@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, screenshot, serve, webDir } from './serve-and-browse.mjs';
+import { launchBrowser, resultsDir, screenshot, serve, webDir } from './serve-and-browse.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const portcheck = process.env.PORTCHECK ?? join(root, 'build', 'native', 'cli', 'portcheck');
@@ -391,7 +391,7 @@ test('after the first verdict the page fetches the rest of its own files: the sa
 test('until the second stage has loaded, a number only it reads says "checkingâ€¦", and nothing is guessed', async () => {
   let release;
   const held = new Promise((r) => { release = r; });
-  const s = await open('/index.html', {}, async (context) => {
+  const s = await open('/index.html', { viewport: { width: 390, height: 844 } }, async (context) => {
     await context.route(/portcheck-numbers\.[0-9a-f]{10}\.wasm$/, async (route) => { await held; await route.continue(); });
   }, { waitForLoad: false });
   const { page } = s;
@@ -400,6 +400,7 @@ test('until the second stage has loaded, a number only it reads says "checkingâ€
   await chip.filter({ hasText: 'checking\u2026' }).waitFor();
   await status(page).filter({ hasText: /Still checking one entry/ }).waitFor();
   await screenshot(page, 'checking-before-second-stage-390');
+  await card(page).locator('fieldset', { has: page.locator('.pc-chips') }).screenshot({ path: join(resultsDir, 'checking-numbers-390.png') });
   release();
   await fullyLoaded(page);
   s.loaded = true;
