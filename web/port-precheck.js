@@ -103,6 +103,14 @@ export class PortPrecheck extends HTMLElement {
     new IntersectionObserver(([entry]) => ui.bar.toggleAttribute('data-hidden', entry.isIntersecting))
       .observe(main.querySelector('.pc-results'));
     this.#renderRequests();
+    // The progress panel as the first verdict will show it (every part "Not started"), drawn
+    // before the core is ready, so nothing moves when the verdict arrives.
+    const { done, total } = this.#renderTasks({ findings: [] });
+    ui.status.textContent = `Getting started: ${done} of ${total} parts done. Problems show up beside each part as you fill it in.`;
+    ui.barText.textContent = `${done} of ${total} parts done`;
+    put(ui.summary, h('button', { type: 'button', class: 'pc-button', onclick: () => { this.#showAll = true; if (this.#result) this.#render(0); } }, 'Check everything'));
+    // The sign-ready LOA is drawn when printing, not on every check.
+    window.addEventListener('beforeprint', () => { if (this.#result) this.#renderPrintView(this.#result.draft); });
     core.version().then((v) => { ui.engine.textContent = `Checker ${v}`; }).catch(() => {});
     core.carriers().then((list) => ui.carriers.replaceChildren(...list.map((c) => h('option', { value: c.name })))).catch(() => {});
   }
@@ -477,7 +485,6 @@ export class PortPrecheck extends HTMLElement {
     });
     this.#renderExport();
     this.#renderAnswers(draft, report);
-    this.#renderPrintView(draft);
   }
 
   #renderAnswers(draft, report) {

@@ -570,6 +570,8 @@ test('the print view is a sign-ready Letter of Authorization', async () => {
   const { page } = s;
   await fillCleanRequest(page);
   await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  // What a browser does when the customer prints (menu, Ctrl+P or the page's own button).
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const loa = page.locator('.pc-loa');
   assert.ok(await loa.isVisible());
@@ -677,6 +679,7 @@ test('markup in every field of the form and of an imported bundle never runs', a
     await page.locator('#import-file').setInputFiles(bundleFile);
     await page.getByText(/verified and loaded/).waitFor();
     await page.locator('.pc-chip-error', { hasText: '<img' }).waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));  // as printing does
     await page.emulateMedia({ media: 'print' });
     assert.match(await page.locator('.pc-loa').first().textContent(), /<img src=x/);
   }
