@@ -23,6 +23,13 @@ window.runEngine = async (name, corpusText, repeats, draft1k, draft10k) => {
   Object.assign(result, measure(makeRunner(name, libs), list, repeats));
   if (name === 'portcheck-wasm') {
     Object.assign(result, measureDrafts(libs.core, draft1k, draft10k, repeats));
+    // The page's two stages, joined as its worker joins them (number_stages.hpp).
+    const [{ default: first }, { default: numbers }, { loadBoth }] = await Promise.all([
+      import('./portcheck-first.mjs'), import('./portcheck-numbers.mjs'), import('./core-stages.js')]);
+    const joined = await loadBoth(first, numbers);
+    const staged = measureDrafts(joined, draft1k, draft10k, repeats);
+    result.stages_check_1000_ms = staged.check_1000_ms;
+    result.stages_check_10000_ms = staged.check_10000_ms;
   }
   result.js_heap_mb = performance.memory ? performance.memory.usedJSHeapSize / 1048576 : null;
   return result;

@@ -1,10 +1,12 @@
 // Benchmarks, in one run and the same engines side by side (issue 6): the native core, the WASM
 // core, libphonenumber-js/max, google-libphonenumber and awesome-phonenumber, in Node and in
-// Chromium, on one seeded corpus; a full check() of 1,000- and 10,000-number drafts; start-up
-// (instantiate, first check, navigation → first verdict of the real page); peak memory; and
-// everything the page transfers, raw, gzip -9 and brotli -q 11. Prints Markdown tables and
-// writes build/bench/results.{json,md}. Run through scripts/bench.sh (it builds first).
-//   node bench/run.mjs [--numbers 100000] [--repeats 7]
+// Chromium, on one seeded corpus; a full check() of 1,000- and 10,000-number drafts (the single
+// module and the page's two stages joined); the page's first load beside an empty page and a
+// libphonenumber-js page, cold and warm, with what it transfers and Lighthouse (issue 14,
+// bench/pageload.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
+// brotli -q 11. Prints Markdown tables and writes build/bench/results.{json,md}. Run through
+// scripts/bench.sh (it builds first and installs Lighthouse).
+//   node bench/run.mjs [--numbers 100000] [--repeats 7] [--lighthouse 3]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { makeCorpus, draftOf } from './corpus.mjs';
 import { ENGINES } from './engines.mjs';
+import { pageLoadBench } from './pageload.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
@@ -51,7 +54,7 @@ for (const engine of ENGINES) {
 // ---- Chromium: each engine in a fresh page ----
 const site = join(out, 'site');
 mkdirSync(join(site, 'peers'), { recursive: true });
-for (const f of ['portcheck.mjs', 'portcheck.wasm']) copyFileSync(join(webDir, f), join(site, f));
+for (const f of ['portcheck.mjs', 'portcheck.wasm', 'portcheck-first.mjs', 'portcheck-first.wasm', 'portcheck-numbers.mjs', 'portcheck-numbers.wasm', 'core-stages.js']) copyFileSync(join(webDir, f), join(site, f));
 for (const f of ['page.html', 'page.mjs', 'engines.mjs']) copyFileSync(join(root, 'bench', f), join(site, f));
 // Package folders (their "exports" hide the browser bundles from require.resolve).
 const packageDir = (name) => join(root, 'node_modules', name);
@@ -66,8 +69,7 @@ const { serve, launchBrowser } = await import('../tests/web/serve-and-browse.mjs
 const server = await serve(site);
 const browser = await launchBrowser();
 const chromium = {};
-let pageStart = {};
-let pageReturn = {};
+let pageLoad = null;
 try {
   for (const engine of ENGINES) {
     const page = await browser.newPage();
@@ -78,30 +80,8 @@ try {
     await page.close();
     console.error(`bench: chromium ${engine} done`);
   }
-  // The real page: navigation → first verdict (the core compiled and instantiated, the form
-  // built, the first report rendered). Cold: a fresh context each time (no HTTP cache, no
-  // compiled code). Return visit: the same page loaded again in that context, as a customer who
-  // comes back to finish their draft (HTTP cache and Chromium's cache of compiled code warm).
-  const webServer = await serve(webDir);
-  const firstVerdict = async (page) => {
-    await page.locator('.pc-status[data-first-verdict-ms]').waitFor({ timeout: 30000 });
-    return Number(await page.locator('.pc-status').getAttribute('data-first-verdict-ms'));
-  };
-  const firsts = [], returns = [];
-  for (let r = 0; r < repeats; r++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${webServer.origin}/index.html`);
-    firsts.push(await firstVerdict(page));
-    await page.locator('port-precheck[data-loaded]').waitFor({ state: 'attached', timeout: 30000 });
-    await page.goto(`${webServer.origin}/index.html`);
-    returns.push(await firstVerdict(page));
-    await context.close();
-  }
-  const spread = (xs) => { xs.sort((a, b) => a - b); return { median: xs[Math.floor(xs.length / 2)], min: xs[0], max: xs.at(-1) }; };
-  pageStart = spread(firsts);
-  pageReturn = spread(returns);
-  await webServer.stop();
+  // The real page's first load, beside an empty page and a libphonenumber-js page (bench/pageload.mjs).
+  pageLoad = await pageLoadBench({ browser, out, repeats: Math.max(repeats, 9), lighthouseRuns: Number(args.lighthouse ?? 3) });
 } finally {
   await browser.close();
   await server.stop();
@@ -116,13 +96,17 @@ const sizeOf = (file) => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
   };
 };
+// Every file the build serves, as deployed (wasm/deploy.mjs wrote their sizes): the page's
+// own files by their stable names, and the single module hosts import.
+const deployed = JSON.parse(readFileSync(join(webDir, 'deploy.json'), 'utf8')).sizes;
 const pageFiles = ['index.html', 'style.css', 'port-precheck.js', 'port-precheck.css', 'form-model.js', 'storage.js', 'dom.js', 'report-view.js', 'import-view.js',
-  'core.js', 'core-ops.js', 'core-worker.js', 'portcheck.mjs', 'portcheck.wasm'];
-const payload = Object.fromEntries(pageFiles.map((f) => [f, sizeOf(join(webDir, f))]));
+  'core.js', 'core-ops.js', 'portcheck-first.mjs', 'portcheck-first.wasm', 'core-worker.js', 'core-stages.js', 'portcheck-numbers.mjs', 'portcheck-numbers.wasm'];
+const payload = Object.fromEntries(pageFiles.map((f) => [f, deployed[f]]));
+const single = { 'portcheck.mjs': deployed['portcheck.mjs'], 'portcheck.wasm': deployed['portcheck.wasm'] };
 const peerSizes = Object.fromEntries(Object.entries(peerFiles).map(([name, [from]]) => [name, sizeOf(from)]));
 
 // ---- report ----
-const results = { date: new Date().toISOString(), numbers: count, repeats, native, node, chromium, page_first_verdict_ms: pageStart, page_return_verdict_ms: pageReturn, payload, peerSizes,
+const results = { date: new Date().toISOString(), numbers: count, repeats, native, node, chromium, page_load: pageLoad?.results, payload, single_module: single, peerSizes,
   versions: { node: process.version, chromium: browser.version?.() ?? null } };
 writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -148,16 +132,20 @@ lines.push('|---|---|---|---|---|');
 for (const [n, key] of [[1000, 'check_1000_ms'], [10000, 'check_10000_ms']]) {
   lines.push(`| ${n.toLocaleString('en-US')} numbers | ${ms(native[key])} | ${ms(node['portcheck-wasm'][key])} | ${ms(chromium['portcheck-wasm'][key])} | ${(n / ljs * 1000).toFixed(1)} ms |`);
 }
-lines.push('', `Navigation → first verdict of the real page in Chromium: cold (fresh profile) ${ms(pageStart)}; return visit (same profile) ${ms(pageReturn)}.`);
+lines.push(`| 1,000 numbers, the page's two stages joined (WASM in Chromium) | – | – | ${ms(chromium['portcheck-wasm'].stages_check_1000_ms)} | ${(1000 / ljs * 1000).toFixed(1)} ms |`);
+lines.push('');
 lines.push(`Peak memory: native ${native.peak_rss_mb.toFixed(0)} MB RSS; Node RSS ${ENGINES.map((e) => `${e} ${node[e].peak_rss_mb.toFixed(0)} MB`).join(', ')}.`, '');
-lines.push('### What the page transfers', '');
+lines.push(pageLoad.markdown, '');
+lines.push('### What the page is made of (every file, as built; the page fetches its first stage before the first verdict, the worker and second stage after it)', '');
 lines.push('| file | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
 let total = { raw: 0, gzip: 0, brotli: 0 };
 for (const [f, s] of Object.entries(payload)) {
   lines.push(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
   total = { raw: total.raw + s.raw, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli };
 }
-lines.push(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`, '');
+lines.push(`| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
+for (const [f, s] of Object.entries(single)) lines.push(`| (for hosts) ${f}, the single module | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+lines.push('');
 lines.push('| peer (browser bundle) | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
 for (const [name, s] of Object.entries(peerSizes)) lines.push(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
 const markdown = `${lines.join('\n')}\n`;

@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # Lighthouse on the page (a measurement, not a test): accessibility, best practices and SEO,
-# mobile defaults, Debian's Chromium, the files served brotli-compressed. Lighthouse itself (npm, pinned below; ~180 MB) is
+# mobile defaults, Debian's Chromium, the files served as a host serves them (scripts/serve.py). Lighthouse itself (npm, pinned below; ~180 MB) is
 # installed on first use into build/lighthouse/, outside the project's own dependencies, so the
 # test command never downloads it. Report: build/lighthouse/report.json.
 #   scripts/lighthouse.sh [CATEGORIES]   default: accessibility,best-practices,seo
+#   scripts/lighthouse.sh --install      only install it (scripts/bench.sh runs it itself)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 categories=${1:-accessibility,best-practices,seo}
 version=13.5.0  # the current release when added (2026-12-02)
 dir=build/lighthouse
 
+install() {
+  if [ ! -x "$dir/node_modules/.bin/lighthouse" ] || ! grep -q "\"version\": \"$version\"" "$dir/node_modules/lighthouse/package.json"; then
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "lighthouse@$version"
+  fi
+}
+if [ "$categories" = --install ]; then install; exit 0; fi
 scripts/setup.sh >/dev/null
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm >/dev/null
-if [ ! -x "$dir/node_modules/.bin/lighthouse" ] || ! grep -q "\"version\": \"$version\"" "$dir/node_modules/lighthouse/package.json"; then
-  mkdir -p "$dir"
-  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "lighthouse@$version"
-fi
+install
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # Served as a host would: precompressed files with Content-Encoding (scripts/serve.py).
