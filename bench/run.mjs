@@ -8,7 +8,7 @@
 // scripts/bench.sh (it builds first and installs Lighthouse).
 //   node bench/run.mjs [--numbers 100000] [--repeats 7] [--lighthouse 3]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -1,21 +1,47 @@
-// The Embind layer of checking: JSON strings in, JSON strings out; every call catches everything
-// and returns errors as data, so nothing is ever thrown into the page. No rules live here. Bundles
-// and tables are bindings_files.cpp: the page's first stage, which runs on the page's thread, has
-// only this file.
+// The Embind layer: JSON strings in, JSON strings (or plain objects of strings) out; every call catches everything and
+// returns errors as data, so nothing is ever thrown into the page. No rules live here.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <exception>
 #include <string>
 
-#include "glue.hpp"
+#include "portcheck/bundle.hpp"
 #include "portcheck/carriers.hpp"
+#include "portcheck/csv_import.hpp"
 #include "portcheck/engine.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
 
 namespace {
 
-using portcheck::wasm::guarded;
+// A failure the core did not anticipate (out of memory …), as data the page can show; the
+// core renders it, so no JSON is written by hand here.
+std::string internalError(const char* what) {
+  return portcheck::inputErrorJson({"internal", std::string("internal error: ") + what, ""});
+}
+
+// Strings leave the module through one TextDecoder call over a view of WASM memory, not
+// through Embind 3.1.6's std::string conversion, which walks the bytes in JavaScript (a
+// 1,000-number report spent ~25 % of check() there).
+emscripten::val toJs(const std::string& text) {
+  static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  return decoder.call<emscripten::val>("decode", emscripten::val(emscripten::typed_memory_view(text.size(), bytes)));
+}
+
+template <typename Fn>
+emscripten::val guarded(Fn&& fn) {
+  std::string out;
+  try {
+    out = fn();
+  } catch (const std::exception& e) {
+    out = internalError(e.what());
+  } catch (...) {
+    out = internalError("unknown failure");
+  }
+  return toJs(out);
+}
 
 // Draft JSON → report JSON, or a report-shaped {"error": …} for unusable input.
 emscripten::val check(const std::string& draft_json) {
@@ -33,6 +59,78 @@ emscripten::val classifyBatch(const std::string& lines) {
 
 emscripten::val checkNumberList(const std::string& pasted) {
   return guarded([&] { return portcheck::numberListJson(pasted); });
+}
+
+// {ok: true, …} filled in by `fill` from a core result, or {ok: false, error} with the
+// report-shaped error JSON: objects, so a 13 MB bundle body is not escaped into JSON again.
+template <typename Compute, typename Fill>
+emscripten::val okOrError(Compute&& compute, Fill&& fill) {
+  emscripten::val out = emscripten::val::object();
+  try {
+    auto result = compute();
+    out.set("ok", result.ok);
+    if (result.ok) {
+      fill(out, result);
+    } else {
+      out.set("error", portcheck::inputErrorJson(result.error));
+    }
+  } catch (const std::exception& e) {
+    out.set("ok", false);
+    out.set("error", internalError(e.what()));
+  } catch (...) {
+    out.set("ok", false);
+    out.set("error", internalError("unknown failure"));
+  }
+  return out;
+}
+
+// Export, step 1: {ok, body} with the canonical bundle body to hash.
+emscripten::val bundleBody(const std::string& draft_json, const std::string& attachments_json,
+                           const std::string& created_at) {
+  return okOrError([&] { return portcheck::makeBundleBody(draft_json, attachments_json, created_at); },
+                   [](emscripten::val& out, const portcheck::BundleBody& body) { out.set("body", toJs(body.canonical)); });
+}
+
+// Export, step 2: the bundle file, given the SHA-256 (hex) of the body.
+emscripten::val sealBundle(const std::string& body, const std::string& sha256) {
+  return guarded([&] { return portcheck::sealBundle(body, sha256); });
+}
+
+// Import, step 1: {ok, body, attachments: [base64…]}: what the page must hash.
+emscripten::val bundleHashInputs(const std::string& bundle_json) {
+  return okOrError([&] { return portcheck::bundleHashInputs(bundle_json); },
+                   [](emscripten::val& out, const portcheck::BundleHashInputs& inputs) {
+                     out.set("body", toJs(inputs.canonical_body));
+                     emscripten::val data = emscripten::val::array();
+                     for (const auto& d : inputs.attachment_data) data.call<void>("push", d);
+                     out.set("attachments", data);
+                   });
+}
+
+// Import, step 2: digests JSON {"body_sha256", "attachments": [{"sha256","size"} | null]} →
+// the verdict JSON ("portcheck.verify/1") or a report-shaped error.
+emscripten::val verifyBundle(const std::string& bundle_json, const std::string& digests_json) {
+  return guarded([&] {
+    return portcheck::bundleVerdictJson(portcheck::verifyBundle(bundle_json, portcheck::parseBundleDigests(digests_json)));
+  });
+}
+
+// A table of numbers (with optional account, owner, address columns) → requests JSON: pasted
+// text, or a file's bytes as read (a Uint8Array: the core reads UTF-8, UTF-16, Windows-1252).
+emscripten::val importCsv(const std::string& csv) {
+  return guarded([&] { return portcheck::importCsvJson(csv); });
+}
+
+emscripten::val importCsvBytes(const emscripten::val& bytes) {
+  return guarded([&] {
+    if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) {
+      return portcheck::inputErrorJson({"input.type", "importCsvBytes takes a Uint8Array", ""});
+    }
+    std::string data(bytes["length"].as<std::size_t>(), '\0');
+    emscripten::val(emscripten::typed_memory_view(data.size(), reinterpret_cast<unsigned char*>(data.data())))
+        .call<void>("set", bytes);
+    return portcheck::importCsvJson(data);
+  });
 }
 
 // A pasted list → JSON array of the numbers it holds (the core's separators: newline, comma,
@@ -61,11 +159,17 @@ std::string version() {
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(portcheck_check) {
+EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("check", &check);
   emscripten::function("checkNumber", &checkNumber);
   emscripten::function("checkNumberList", &checkNumberList);
   emscripten::function("classifyBatch", &classifyBatch);
+  emscripten::function("bundleBody", &bundleBody);
+  emscripten::function("sealBundle", &sealBundle);
+  emscripten::function("bundleHashInputs", &bundleHashInputs);
+  emscripten::function("verifyBundle", &verifyBundle);
+  emscripten::function("importCsv", &importCsv);
+  emscripten::function("importCsvBytes", &importCsvBytes);
   emscripten::function("splitNumberList", &splitNumberList);
   emscripten::function("carriers", &carriers);
   emscripten::function("carrierFor", &carrierFor);

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { casesDir, loadModule, loadStages, readCases } from './load-module.mjs';
+import { casesDir, loadModule, loadStages, readCases, webDir } from './load-module.mjs';
 
 const single = await loadModule();
 const joined = await loadStages();
@@ -22,7 +22,7 @@ const goldens = files('golden', '.draft.json');
 const draftInputs = [...goldens, ...files('fuzz/regressions/draft')];
 
 test('the two stages are smaller apart than the single module, and the first is the smaller', () => {
-  const size = (name) => readFileSync(join(casesDir, '..', '..', 'build', 'wasm', 'web', name)).length;
+  const size = (name) => readFileSync(join(webDir, name)).length;
   assert.ok(size('portcheck-first.wasm') < 0.7 * size('portcheck.wasm'));
   assert.ok(size('portcheck-numbers.wasm') < 0.7 * size('portcheck.wasm'));
 });
