@@ -1,8 +1,10 @@
 // Makes the served folder deployable (run by the build after every change of the page or the
 // modules): each asset the pages use gets a content-hashed copy (name.<sha256:10>.ext), so a
-// host can cache it for a year; references between files are rewritten to those names (in
-// dependency order: a file's hash covers the hashed names it refers to); the HTML pages, never
-// hashed, refer to the hashed files; and every file gets precompressed .br (brotli q11) and .gz
+// host can cache it for a year. Its JavaScript and CSS are minified by esbuild (npm, pinned):
+// whitespace, comments and local names only, so the unhashed files stay the readable source of
+// the same code. References between files are rewritten to the hashed names in dependency
+// order (a file's hash covers the hashed names it refers to); the HTML pages, never hashed,
+// refer to the hashed files; and every file gets precompressed .br (brotli q11) and .gz
 // (gzip -9) siblings, which scripts/serve.py sends with Content-Encoding. The unhashed files
 // stay, with their stable names, for hosts that import the module API (portcheck.mjs).
 //   node wasm/deploy.mjs DIR SOURCE  → DIR/deploy.json: every served file with its raw, gzip and brotli size
@@ -11,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
 
 const [dir, source] = process.argv.slice(2);
 if (!dir || !source) throw new Error('usage: node wasm/deploy.mjs DIR SOURCE');
@@ -26,7 +29,13 @@ for (const name of readdirSync(dir)) {
 }
 const assets = readdirSync(dir).filter((n) => ASSET.test(n)).sort();
 const pages = readdirSync(source).filter((n) => PAGE.test(n)).sort();
-const content = new Map([...assets.map((n) => [n, readFileSync(join(dir, n))]), ...pages.map((n) => [n, readFileSync(join(source, n))])]);
+const minified = (name, bytes) => {
+  const loader = /\.m?js$/.test(name) ? 'js' : name.endsWith('.css') ? 'css' : null;
+  if (!loader) return bytes;
+  const options = { loader, minify: true, legalComments: 'none', ...(loader === 'js' ? { format: 'esm', target: 'es2022' } : {}) };
+  return Buffer.from(transformSync(bytes.toString('utf8'), options).code, 'utf8');
+};
+const content = new Map([...assets.map((n) => [n, minified(n, readFileSync(join(dir, n)))]), ...pages.map((n) => [n, readFileSync(join(source, n))])]);
 
 // A reference is an asset's name in quotes, or as an HTML attribute value, with or without "./".
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
