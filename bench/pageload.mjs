@@ -56,10 +56,12 @@ async function visit(browser, origin, name, detail) {
   const page = await context.newPage();
   const files = [];
   if (detail) {
-    context.on('requestfinished', async (r) => {
-      const sizes = await r.sizes().catch(() => null);
-      files.push({ path: new URL(r.url()).pathname, start: r.timing().startTime, bytes: sizes?.responseBodySize ?? 0,
-        encoding: (await r.response())?.headers()['content-encoding'] ?? '' });
+    // Asked while the context lives; a request finishing as it closes is left out, not a crash.
+    context.on('requestfinished', (r) => {
+      const entry = { path: new URL(r.url()).pathname, start: r.timing().startTime, bytes: 0, encoding: '' };
+      files.push(entry);
+      r.sizes().then((sizes) => { entry.bytes = sizes.responseBodySize; }, () => {});
+      r.response().then((response) => { entry.encoding = response?.headers()['content-encoding'] ?? ''; }, () => {});
     });
   }
   await page.goto(`${origin}${path}`);
