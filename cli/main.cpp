@@ -1,14 +1,20 @@
 // portcheck: the native command line of Port Pre-Check (SPEC §6).
 //
 //   portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text]   the report for a draft
-//   portcheck verify BUNDLE|- [--format text|json]   re-derives a received bundle and compares
+//   portcheck verify BUNDLE|- [--key FILE]... [--format text|json]   re-derives a received bundle
+//                   (plain, or encrypted: opened with whichever given key it was made for) and compares
+//   portcheck keygen FILE [--type ec|rsa]   a new private key (0600); prints the public JWK
+//   portcheck public-key FILE   the public JWK(s) of a key file, to deploy with the page
+//   portcheck encrypt --to KEY BUNDLE|-   a bundle encrypted as the page does (compact JWE)
+//   portcheck decrypt --key FILE... JWE|-   the plain bundle of an encrypted one
 //   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME]   makes a bundle (as the page does)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
 //   portcheck area-codes [NPA…]   what each NANP area code is today, and where that comes from
 //   portcheck --version
 //
 // Exit codes: 0 ready (every number eligible), 1 not ready (some number not eligible),
-// 2 unusable input or usage, 3 (verify) a tampered or inconsistent bundle. Never a crash or a
+// 2 unusable input or usage (a malformed JWE, or one for another key), 3 (verify, decrypt) a
+// tampered or inconsistent bundle. Never a crash or a
 // stack trace: every failure is one line on stderr.
 #include <cerrno>
 #include <cstdio>
@@ -22,12 +28,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "digest.hpp"
+#include "jwe.hpp"
 #include "portcheck/area_codes.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
 #include "portcheck/engine.hpp"
+#include "portcheck/jose.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
 
@@ -40,7 +52,11 @@ constexpr int kExitTampered = 3;
 
 constexpr std::string_view kUsage =
     "usage: portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text]\n"
-    "       portcheck verify BUNDLE|- [--format text|json]\n"
+    "       portcheck verify BUNDLE|- [--key FILE]... [--format text|json]\n"
+    "       portcheck keygen FILE [--type ec|rsa]   new private key; prints its public JWK\n"
+    "       portcheck public-key FILE   the public JWK of a key file\n"
+    "       portcheck encrypt --to KEYFILE BUNDLE|-   encrypt a bundle (compact JWE)\n"
+    "       portcheck decrypt --key FILE [--key FILE]... JWE|-   the plain bundle\n"
     "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
     "       portcheck area-codes [NPA...]   the NANP area-code table (tab-separated)\n"
@@ -70,7 +86,8 @@ int unusable(const std::string& message) {
 
 // Reads the whole file (or stdin for "-"), refusing more than the draft size limit without
 // reading it all: a 33 MiB input costs 32 MiB of memory at most.
-bool readInput(std::string_view name, std::string& out, std::string& problem) {
+bool readInput(std::string_view name, std::string& out, std::string& problem,
+               std::size_t limit = portcheck::kMaxDraftBytes) {
   std::FILE* file = name == "-" ? stdin : std::fopen(std::string(name).c_str(), "rb");
   if (!file) {
     problem = "cannot read " + std::string(name) + ": " + std::strerror(errno);
@@ -80,8 +97,9 @@ bool readInput(std::string_view name, std::string& out, std::string& problem) {
   std::size_t n = 0;
   while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
     out.append(buffer, n);
-    if (out.size() > portcheck::kMaxDraftBytes) {
-      problem = std::string(name == "-" ? "standard input" : name) + ": input is over the 32 MiB limit";
+    if (out.size() > limit) {
+      problem = std::string(name == "-" ? "standard input" : name) + ": input is over the " +
+                std::to_string(limit >> 20) + " MiB limit";
       break;
     }
   }
@@ -125,13 +143,78 @@ int runCheck(const std::vector<std::string_view>& args) {
 
 std::string displayName(std::string_view input) { return input == "-" ? "standard input" : std::string(input); }
 
+// Private keys for opening bundles, from each --key file (a JWK or a JWK Set), with the file
+// each came from, so staff see which key, old or new, a bundle was made for.
+struct KeyRing {
+  std::vector<portcheck::jose::Jwk> keys;
+  std::vector<std::string> files;
+};
+
+bool loadKeys(const std::vector<std::string_view>& files, KeyRing& ring, std::string& problem) {
+  for (const auto file : files) {
+    std::string text;
+    if (!readInput(file, text, problem, 1u << 20)) return false;
+    auto set = portcheck::jose::parseJwkOrSet(text, portcheck::jose::KeyNeed::Private);
+    if (!set.ok) {
+      problem = displayName(file) + ": " + set.message;
+      return false;
+    }
+    for (auto& key : set.keys) {
+      if (!portcheck::cli::usableKey(key, problem)) {
+        problem = displayName(file) + ": " + problem;
+        return false;
+      }
+      ring.keys.push_back(std::move(key));
+      ring.files.emplace_back(file);
+    }
+  }
+  return true;
+}
+
+// An encrypted bundle → its plaintext, or the exit code and the one line saying why not.
+struct Decrypted {
+  int exit = kExitOk;
+  std::string plaintext;
+  std::string opened_with;  // "key THUMBPRINT (FILE)"
+};
+
+Decrypted decryptBundle(std::string_view input, const std::string& text, const KeyRing& ring) {
+  Decrypted out;
+  const auto parsed = portcheck::jose::parseJwe(text);
+  if (parsed.fault != portcheck::jose::JweFault::None) {
+    std::fprintf(stderr, "portcheck: %s: %s\n", displayName(input).c_str(), parsed.message.c_str());
+    out.exit = parsed.fault == portcheck::jose::JweFault::Damaged ? kExitTampered : kExitUnusable;
+    return out;
+  }
+  if (ring.keys.empty()) {
+    const auto& kid = parsed.jwe.recipients.front().kid;
+    std::fprintf(stderr, "portcheck: %s: the bundle is encrypted (for key %s); give the private key with --key FILE\n",
+                 displayName(input).c_str(), kid.empty() ? "unnamed" : kid.c_str());
+    out.exit = kExitUnusable;
+    return out;
+  }
+  auto opened = portcheck::cli::decrypt(parsed.jwe, ring.keys);
+  if (opened.fault != portcheck::cli::OpenFault::None) {
+    std::fprintf(stderr, "portcheck: %s: %s\n", displayName(input).c_str(), opened.message.c_str());
+    out.exit = opened.fault == portcheck::cli::OpenFault::Damaged ? kExitTampered : kExitUnusable;
+    return out;
+  }
+  out.plaintext = std::move(opened.plaintext);
+  out.opened_with = "key " + portcheck::cli::thumbprint(ring.keys[opened.key_index]) + " (" +
+                    displayName(ring.files[opened.key_index]) + ")";
+  return out;
+}
+
 int runVerify(const std::vector<std::string_view>& args) {
   std::string_view input;
   std::string_view format = "text";
+  std::vector<std::string_view> key_files;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
       if (format != "json" && format != "text") return usage("verify: --format is text or json");
+    } else if (args[i] == "--key" && i + 1 < args.size()) {
+      key_files.push_back(args[++i]);
     } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
       input = args[i];
     } else {
@@ -139,11 +222,22 @@ int runVerify(const std::vector<std::string_view>& args) {
     }
   }
   if (input.empty()) return usage("verify: give a bundle file, or - for standard input");
+  KeyRing ring;
   std::string text, problem;
-  if (!readInput(input, text, problem)) return unusable(problem);
+  if (!loadKeys(key_files, ring, problem)) return unusable(problem);
+  if (!readInput(input, text, problem, portcheck::jose::kMaxJweBytes)) return unusable(problem);
 
+  std::string opened_with;
+  if (portcheck::jose::looksLikeJwe(text)) {
+    auto decrypted = decryptBundle(input, text, ring);
+    if (decrypted.exit != kExitOk) return decrypted.exit;
+    text = std::move(decrypted.plaintext);
+    opened_with = std::move(decrypted.opened_with);
+  } else if (text.size() > portcheck::kMaxDraftBytes) {
+    return unusable(displayName(input) + ": input is over the 32 MiB limit");
+  }
   const auto inputs = portcheck::bundleHashInputs(text);
-  if (!inputs.ok) return unusable(displayName(input) + ": " + inputs.error.message);
+  if (!inputs.ok) return unusable(displayName(input) + ": " + (opened_with.empty() ? "" : "decrypted, but ") + inputs.error.message);
   portcheck::BundleDigests digests;
   digests.body_sha256 = portcheck::cli::sha256Hex(inputs.canonical_body);
   for (const auto& data : inputs.attachment_data) {
@@ -155,15 +249,128 @@ int runVerify(const std::vector<std::string_view>& args) {
   if (!verdict.usable) return unusable(displayName(input) + ": " + verdict.error.message);
   if (format == "json") {
     std::fputs(portcheck::bundleVerdictJson(verdict).c_str(), stdout);
-  } else if (verdict.consistent) {
-    std::printf("%s: consistent: integrity, attachments, draft, report and Twilio bodies all match; %s\n",
-                displayName(input).c_str(), verdict.ready ? "READY" : "NOT READY (the report has errors)");
   } else {
-    std::printf("%s: TAMPERED OR INCONSISTENT: %zu problem(s)\n", displayName(input).c_str(), verdict.problems.size());
-    for (const auto& p : verdict.problems) std::printf("  %s: %s\n", p.path.c_str(), p.message.c_str());
+    if (!opened_with.empty()) {
+      std::printf("%s: encrypted (JWE); authenticated and decrypted with %s\n", displayName(input).c_str(), opened_with.c_str());
+    }
+    if (verdict.consistent) {
+      std::printf("%s: consistent: integrity, attachments, draft, report and Twilio bodies all match; %s\n",
+                  displayName(input).c_str(), verdict.ready ? "READY" : "NOT READY (the report has errors)");
+    } else {
+      std::printf("%s: TAMPERED OR INCONSISTENT: %zu problem(s)\n", displayName(input).c_str(), verdict.problems.size());
+      for (const auto& p : verdict.problems) std::printf("  %s: %s\n", p.path.c_str(), p.message.c_str());
+    }
   }
   if (!verdict.consistent) return kExitTampered;
   return verdict.ready ? kExitOk : kExitNotReady;
+}
+
+int runDecrypt(const std::vector<std::string_view>& args) {
+  std::string_view input;
+  std::vector<std::string_view> key_files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--key" && i + 1 < args.size()) {
+      key_files.push_back(args[++i]);
+    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
+      input = args[i];
+    } else {
+      return usage("decrypt: unexpected argument '" + std::string(args[i]) + "'");
+    }
+  }
+  if (key_files.empty()) return usage("decrypt: give the private key with --key FILE (several for old keys)");
+  if (input.empty()) return usage("decrypt: give an encrypted bundle, or - for standard input");
+  KeyRing ring;
+  std::string text, problem;
+  if (!loadKeys(key_files, ring, problem)) return unusable(problem);
+  if (!readInput(input, text, problem, portcheck::jose::kMaxJweBytes)) return unusable(problem);
+  if (!portcheck::jose::looksLikeJwe(text)) return unusable(displayName(input) + ": not encrypted: it is not a JWE");
+  auto decrypted = decryptBundle(input, text, ring);
+  if (decrypted.exit != kExitOk) return decrypted.exit;
+  std::fwrite(decrypted.plaintext.data(), 1, decrypted.plaintext.size(), stdout);
+  std::fprintf(stderr, "portcheck: %s: decrypted with %s\n", displayName(input).c_str(), decrypted.opened_with.c_str());
+  return kExitOk;
+}
+
+int runEncrypt(const std::vector<std::string_view>& args) {
+  std::string_view input, key_file;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--to" && i + 1 < args.size()) {
+      key_file = args[++i];
+    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
+      input = args[i];
+    } else {
+      return usage("encrypt: unexpected argument '" + std::string(args[i]) + "'");
+    }
+  }
+  if (key_file.empty()) return usage("encrypt: give the recipient's key with --to FILE");
+  if (input.empty()) return usage("encrypt: give a bundle file, or - for standard input");
+  std::string key_text, text, problem;
+  if (!readInput(key_file, key_text, problem, 1u << 20)) return unusable(problem);
+  const auto key = portcheck::jose::parseJwk(key_text, portcheck::jose::KeyNeed::Either);
+  if (!key.ok) return unusable(displayName(key_file) + ": " + key.message);
+  if (!readInput(input, text, problem)) return unusable(problem);
+  std::string error;
+  const auto jwe = portcheck::cli::encryptCompact(text, key.key, error);
+  if (!jwe) return unusable(displayName(key_file) + ": " + error);
+  std::printf("%s\n", jwe->c_str());
+  return kExitOk;
+}
+
+int runKeygen(const std::vector<std::string_view>& args) {
+  std::string_view file;
+  auto type = portcheck::jose::KeyType::Ec;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--type" && i + 1 < args.size()) {
+      const auto value = args[++i];
+      if (value != "ec" && value != "rsa") return usage("keygen: --type is ec (P-256, the default) or rsa (3072 bits)");
+      type = value == "ec" ? portcheck::jose::KeyType::Ec : portcheck::jose::KeyType::Rsa;
+    } else if (file.empty() && args[i].substr(0, 1) != "-") {
+      file = args[i];
+    } else {
+      return usage("keygen: unexpected argument '" + std::string(args[i]) + "'");
+    }
+  }
+  if (file.empty()) return usage("keygen: give the file to write the private key to");
+  std::string error;
+  const auto key = portcheck::cli::generateKey(type, error);
+  if (!key) return unusable("keygen: " + error);
+  const std::string thumbprint = portcheck::cli::thumbprint(*key);
+  const std::string body = portcheck::jose::privateJwkJson(*key, thumbprint);
+  // Created here, readable by its owner only, never over an existing key.
+  const int fd = ::open(std::string(file).c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    return unusable("keygen: " + std::string(file) + ": " +
+                    (errno == EEXIST ? std::string("already exists; a key is never overwritten") : std::strerror(errno)));
+  }
+  bool ok = ::fchmod(fd, 0600) == 0;
+  for (std::size_t done = 0; ok && done < body.size();) {
+    const ssize_t n = ::write(fd, body.data() + done, body.size() - done);
+    ok = n > 0;
+    if (ok) done += static_cast<std::size_t>(n);
+  }
+  ok = ::fsync(fd) == 0 && ok;
+  ok = ::close(fd) == 0 && ok;
+  if (!ok) {
+    ::unlink(std::string(file).c_str());
+    return unusable("keygen: could not write " + std::string(file));
+  }
+  std::printf("%s\n", portcheck::jose::publicJwkJson(*key, thumbprint).c_str());
+  std::fprintf(stderr,
+               "portcheck: wrote the private key to %s (mode 0600); keep it secret and backed up.\n"
+               "portcheck: its thumbprint is %s. The line above is the public key: deploy it as\n"
+               "portcheck: recipient-key.jwk next to the page, or in the recipient-key attribute.\n",
+               std::string(file).c_str(), thumbprint.c_str());
+  return kExitOk;
+}
+
+int runPublicKey(const std::vector<std::string_view>& args) {
+  if (args.size() != 1) return usage("public-key: give one key file");
+  std::string text, problem;
+  if (!readInput(args[0], text, problem, 1u << 20)) return unusable(problem);
+  const auto set = portcheck::jose::parseJwkOrSet(text, portcheck::jose::KeyNeed::Either);
+  if (!set.ok) return unusable(displayName(args[0]) + ": " + set.message);
+  for (const auto& key : set.keys) std::printf("%s\n", portcheck::jose::publicJwkJson(key, portcheck::cli::thumbprint(key)).c_str());
+  return kExitOk;
 }
 
 std::string mediaTypeOf(std::string_view name) {
@@ -244,6 +451,10 @@ int run(int argc, char** argv) {
   if (command == "check") return runCheck(args);
   if (command == "verify") return runVerify(args);
   if (command == "bundle") return runBundle(args);
+  if (command == "decrypt") return runDecrypt(args);
+  if (command == "encrypt") return runEncrypt(args);
+  if (command == "keygen") return runKeygen(args);
+  if (command == "public-key") return runPublicKey(args);
   if (command == "--version" || command == "version") {
     std::printf("portcheck %s (%s)\n", portcheck::engineVersion().c_str(),
                 portcheck::phoneMetadata().c_str());
