@@ -9,6 +9,7 @@
 #include "portcheck/address.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/csv_import.hpp"
+#include "portcheck/jose.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
 
@@ -40,4 +41,10 @@ TEST_CASE("fuzzer regressions replay without a crash") {
   replay("number", [](const std::string& in) { CHECK_FALSE(portcheck::describeVerdict(portcheck::classifyNumber(in)).empty()); });
   replay("csv", [](const std::string& in) { CHECK_FALSE(portcheck::importCsvJson(in).empty()); });
   replay("address", [](const std::string& in) { (void)portcheck::classifyStreetLine(in); });
+  // The crypto half of fuzz_jwe is the CLI's (OpenSSL); the formats are replayed here.
+  replay("jwe", [](const std::string& in) {
+    const auto parsed = portcheck::jose::parseJwe(in);
+    CHECK((parsed.fault == portcheck::jose::JweFault::None || !parsed.message.empty()));
+    (void)portcheck::jose::parseJwkOrSet(in, portcheck::jose::KeyNeed::Private);
+  });
 }
