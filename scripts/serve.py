@@ -17,7 +17,7 @@ HASHED = re.compile(r'\.[0-9a-f]{10}\.(?:js|mjs|css|wasm)$')
 class Handler(http.server.SimpleHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'  # keep-alive, as hosts serve
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      '.wasm': 'application/wasm', '.mjs': 'text/javascript', '.js': 'text/javascript',
+                      '.wasm': 'application/wasm', '.jwk': 'application/json', '.mjs': 'text/javascript', '.js': 'text/javascript',
                       '.css': 'text/css', '.html': 'text/html', '.json': 'application/json'}
 
     def end_headers(self):

@@ -10,6 +10,7 @@
 #include "portcheck/carriers.hpp"
 #include "portcheck/csv_import.hpp"
 #include "portcheck/engine.hpp"
+#include "portcheck/jose.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
 
@@ -153,6 +154,12 @@ emscripten::val carrierFor(const std::string& typed) {
   });
 }
 
+// The page's recipient key (the recipient-key attribute or recipient-key.jwk), judged by the
+// core: JSON {ok, alg, jwk, thumbprint_input} or {ok: false, configured, message}.
+emscripten::val recipientKey(const std::string& text) {
+  return guarded([&] { return portcheck::jose::recipientKeyJson(text); });
+}
+
 std::string version() {
   return portcheck::engineVersion() + " (" + portcheck::phoneMetadata() + ")";
 }
@@ -173,5 +180,6 @@ EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("splitNumberList", &splitNumberList);
   emscripten::function("carriers", &carriers);
   emscripten::function("carrierFor", &carrierFor);
+  emscripten::function("recipientKey", &recipientKey);
   emscripten::function("version", &version);
 }

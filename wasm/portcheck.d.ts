@@ -55,6 +55,11 @@ export interface PortCheckModule {
   /** A carrier name as typed → JSON {name, pin_hint, account_hint} of the carrier the core
    *  matches it to (loosely: case, spaces, punctuation, company suffixes), or null. */
   carrierFor(typed: string): string;
+  /** The recipient's public key for encrypted bundles (a JWK, or a JWK Set of one) → JSON
+   *  {ok: true, alg: "ECDH-ES+A256KW" | "RSA-OAEP-256", jwk: {public members},
+   *  thumbprint_input} (SHA-256 of thumbprint_input, base64url, is the JWE "kid"), or
+   *  {ok: false, configured: false} for an empty set, or {ok: false, configured: true, message}. */
+  recipientKey(jwkText: string): string;
   /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }

@@ -32,6 +32,8 @@ export const operations = {
   // The carriers the core knows, and what it says of one typed name (null when unknown).
   carriers: (core) => JSON.parse(core.carriers()),
   carrierFor: (core, typed) => JSON.parse(core.carrierFor(typed)),
+  // The recipient key for encrypted bundles, as the core judges it (jose.hpp).
+  recipientKey: (core, text) => JSON.parse(core.recipientKey(text)),
   bundleHashInputs(core, text) {
     const r = core.bundleHashInputs(text);
     return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };

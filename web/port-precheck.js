@@ -27,6 +27,20 @@ export class PortPrecheck extends HTMLElement {
   // summary always lists them all. A blank form is not a wall of red.
   #touched = new Set();
   #showAll = false;
+  // Outreach's public key for encrypted bundles (jwe.js): the recipient-key attribute, else
+  // recipient-key.jwk beside this script, loaded after the first verdict with the rest.
+  // {state: 'ready', recipient} | {state: 'none'} | {state: 'error', message}; null until known.
+  #key = null;
+  #keyLoad = null;
+
+  static get observedAttributes() { return ['recipient-key']; }
+
+  attributeChangedCallback() {
+    if (!this.#keyLoad) return;  // not loaded yet: the attribute is read then
+    this.#keyLoad = null;
+    this.#key = null;
+    this.#loadKey().then(() => this.#renderExport());
+  }
 
   connectedCallback() {
     if (this.#root) return;
@@ -48,12 +62,14 @@ export class PortPrecheck extends HTMLElement {
     ui.summary = h('div', { class: 'pc-summary', 'aria-live': 'polite' });
     ui.requests = h('div', { class: 'pc-requests' });
     ui.csvInput = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', class: 'pc-visually-hidden', id: 'csv-file', onchange: (e) => this.#importCsv(e) });
-    ui.importInput = h('input', { type: 'file', accept: '.json,application/json', class: 'pc-visually-hidden', id: 'import-file', onchange: (e) => this.#importFile(e) });
+    ui.importInput = h('input', { type: 'file', accept: '.json,.jwe,application/json', class: 'pc-visually-hidden', id: 'import-file', onchange: (e) => this.#importFile(e) });
     ui.notice = h('div', { class: 'pc-notice', role: 'alert' });
     ui.exportAck = h('input', { type: 'checkbox', id: 'export-ack', onchange: () => this.#renderExport() });
     ui.exportAckLabel = h('label', { for: 'export-ack' });
     ui.exportButton = h('button', { type: 'button', class: 'pc-primary', id: 'export', onclick: () => this.#exportBundle() }, 'Export the submission bundle');
-    ui.exportStatus = h('p', { class: 'pc-help', id: 'export-status' });
+    ui.exportStatus = h('p', { class: 'pc-help', id: 'export-status', role: 'status' });
+    ui.exportSecurity = h('p', { class: 'pc-security', id: 'export-security' });
+    ui.saveDraft = h('button', { type: 'button', class: 'pc-button', id: 'save-draft', onclick: () => this.#saveDraft() }, 'Save draft to finish later');
     // The status panel's own way to the export (wide screens) and the compact bar (narrow ones).
     ui.panelExport = h('button', { type: 'button', class: 'pc-primary pc-panel-export', onclick: () => this.#goToExport() }, 'Go to export');
     ui.barText = h('span', { class: 'pc-bar-text' });
@@ -90,8 +106,13 @@ export class PortPrecheck extends HTMLElement {
         h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
           'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
         ui.answers,
+        ui.exportSecurity,
         h('p', { class: 'pc-check' }, ui.exportAck, ' ', ui.exportAckLabel),
-        ui.exportButton, ui.exportStatus))),
+        h('div', { class: 'pc-export-actions' }, ui.exportButton, ui.saveDraft),
+        ui.exportStatus,
+        h('p', { class: 'pc-help' }, 'Not finished, or want to keep a copy you can change? ',
+          h('strong', {}, 'Save draft to finish later'), ' downloads a draft file without your PINs. ',
+          'Open it with "Resume from a bundle or draft…" on this or another computer, then enter the PINs again.')))),
       this.#helpSections(),
       h('footer', { class: 'pc-footer' }, ui.engine),
       ui.carriers,
@@ -436,7 +457,8 @@ export class PortPrecheck extends HTMLElement {
     // the checker loads; data-loaded: every file it needs has been fetched, no request follows.
     if (this.#ui.status.dataset.firstVerdictMs === undefined) {
       this.#ui.status.dataset.firstVerdictMs = performance.now().toFixed(0);
-      core.finishLoading().then(() => {
+      Promise.all([core.finishLoading(), this.#loadKey()]).then(() => {
+        this.#renderExport();
         this.toggleAttribute('data-loaded', true);
         if (core.needsSecondStage(this.#result?.report)) this.#checkNow();
       }, (e) => this.#showFailure(e));
@@ -608,10 +630,68 @@ export class PortPrecheck extends HTMLElement {
     ui.exportAck.disabled = !warnings;
     const missing = this.#missingBills();
     const ready = Boolean(report?.ready);
-    ui.exportButton.disabled = !ready || (warnings > 0 && !ui.exportAck.checked) || missing.length > 0;
-    ui.exportStatus.textContent = !report ? '' : !ready ? 'Fix every item marked "Fix" first; then you can export.'
-      : missing.length ? `Pick the bill file of request ${missing[0] + 1} again: it is not on this device any more.`
-        : warnings && !ui.exportAck.checked ? 'Review the warnings, then tick the box above.' : 'Ready to export.';
+    const key = this.#key;
+    ui.exportButton.disabled = !ready || (warnings > 0 && !ui.exportAck.checked) || missing.length > 0 || key?.state === 'error';
+    ui.exportStatus.textContent = !report ? '' : key?.state === 'error' ? 'Export is turned off until the encryption key is fixed (see above).'
+      : !ready ? 'Fix every item marked "Fix" first; then you can export.'
+        : missing.length ? `Pick the bill file of request ${missing[0] + 1} again: it is not on this device any more.`
+          : warnings && !ui.exportAck.checked ? 'Review the warnings, then tick the box above.' : 'Ready to export.';
+    this.#renderSecurity();
+  }
+
+  // What protects the exported file, said before export: encrypted for Outreach, not
+  // encrypted (no key configured), or refused (a key that cannot be used).
+  #renderSecurity() {
+    const key = this.#key;
+    const box = this.#ui.exportSecurity;
+    box.className = `pc-security ${key ? `pc-security-${key.state}` : ''}`;
+    if (!key) { box.textContent = ''; return; }
+    if (key.state === 'ready') {
+      put(box, h('strong', {}, 'Encrypted for Outreach. '),
+        `The bundle file is encrypted in your browser so that only Outreach can open it (key ${key.recipient.kid.slice(0, 8)}…). `,
+        'You will not be able to open it yourself: save a draft if you may want to change something.');
+    } else if (key.state === 'none') {
+      put(box, h('strong', {}, 'Not encrypted. '),
+        'This page has no Outreach encryption key set up, so the bundle file holds your PINs, account numbers and bill in readable form. ',
+        'Send it only through a channel you trust, such as your Outreach support ticket, and delete your copy once it is sent.');
+    } else {
+      put(box, h('strong', {}, 'Export is turned off: '),
+        `this page's Outreach encryption key cannot be used (${key.message}). `,
+        'Rather than send your details unencrypted, the page will not export. Please tell Outreach support; meanwhile you can save a draft to finish later.');
+    }
+  }
+
+  /** Loads and judges the recipient key once (again when the attribute changes). */
+  #loadKey() {
+    this.#keyLoad ??= (async () => {
+      let state;
+      try {
+        const attribute = this.getAttribute('recipient-key');
+        let text = attribute;
+        if (text === null) {
+          const response = await fetch(new URL('./recipient-key.jwk', import.meta.url), { cache: 'no-cache' });
+          text = response.status === 404 ? '{"keys":[]}' : response.ok ? await response.text() : null;
+          if (text === null) throw new Error(`recipient-key.jwk could not be loaded (HTTP ${response.status})`);
+        }
+        const verdict = await core.recipientKey(text);
+        if (!verdict.ok) {
+          state = verdict.configured ? { state: 'error', message: verdict.message } : { state: 'none' };
+        } else {
+          const { importRecipient } = await import('./jwe.js');
+          try {
+            state = { state: 'ready', recipient: await importRecipient(verdict) };
+          } catch {
+            state = { state: 'error', message: 'this browser does not accept the key: its point is not on P-256, or the RSA key is unusable' };
+          }
+        }
+      } catch (e) {
+        state = { state: 'error', message: e.message };
+      }
+      if (state.state === 'error') console.error(`Port Pre-Check: the recipient key is unusable, so export is refused: ${state.message}`);
+      this.#key = state;
+      return state;
+    })();
+    return this.#keyLoad;
   }
 
   async #exportBundle() {
@@ -631,16 +711,44 @@ export class PortPrecheck extends HTMLElement {
       if (made.error) throw new Error(made.error.message);
       const sha = await sha256Hex(new TextEncoder().encode(made.body));
       const text = await core.sealBundle(made.body, sha);
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const link = h('a', { href: url, download: `port-precheck-bundle-${form.draft.as_of}.json`, class: 'pc-visually-hidden' });
-      this.#root.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
-      ui.exportStatus.textContent = `Bundle exported (SHA-256 ${sha.slice(0, 16)}…). Send it to Outreach support.`;
+      const key = await this.#loadKey();
+      if (key.state === 'error') throw new Error(`the encryption key cannot be used (${key.message}); nothing was exported`);
+      if (key.state === 'ready') {
+        const { encrypt } = await import('./jwe.js');
+        const jwe = await encrypt(new TextEncoder().encode(text), key.recipient);
+        this.#download(jwe, 'application/jose', `port-precheck-bundle-${form.draft.as_of}.jwe`);
+        ui.exportStatus.textContent = `Encrypted bundle exported for Outreach (key ${key.recipient.kid.slice(0, 8)}…). Send it to Outreach support; only Outreach can open it.`;
+      } else {
+        this.#download(text, 'application/json', `port-precheck-bundle-${form.draft.as_of}.json`);
+        ui.exportStatus.textContent = `Bundle exported, not encrypted (SHA-256 ${sha.slice(0, 16)}…). Send it to Outreach support through a channel you trust.`;
+      }
     } catch (e) {
       ui.exportStatus.textContent = `The bundle could not be made: ${e.message}`;
     }
+  }
+
+  #download(text, type, name) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = h('a', { href: url, download: name, class: 'pc-visually-hidden' });
+    this.#root.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  // A draft file without any PIN, to finish later here or elsewhere: what the customer keeps,
+  // since an encrypted bundle opens only at Outreach. Bills stay out too (pick them again).
+  async #saveDraft() {
+    const result = (await core.check(this.#form)) ?? this.#result;
+    if (!result?.draft) return;
+    const draft = structuredClone(result.draft);
+    for (const request of draft.requests) {
+      delete request.account_pin;
+      for (const number of request.phone_numbers ?? []) delete number.pin;
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    this.#download(`${JSON.stringify(draft, null, 2)}\n`, 'application/json', `port-precheck-draft-${day}.json`);
+    this.#ui.exportStatus.textContent = 'Draft saved without PINs. To finish later, open it with "Resume from a bundle or draft…" and enter the PINs again.';
   }
 
   async #importFile(event) {
@@ -649,6 +757,10 @@ export class PortPrecheck extends HTMLElement {
     if (!file) return;
     if (file.size > 32 * 1024 * 1024) { this.#notice(`${file.name} is over 32 MB: not a bundle or draft from this page.`, 'error'); return; }
     const text = await file.text();
+    if (/^\s*eyJ[\w-]*(\.[\w-]*){4}\s*$/.test(text) || /^\s*\{[^]{0,4000}"ciphertext"\s*:/.test(text.slice(0, 4096))) {
+      this.#notice(`${file.name} is an encrypted bundle: only Outreach can open it. To change your details, open the draft you saved with "Save draft to finish later".`, 'error');
+      return;
+    }
     let parsed;
     try { parsed = JSON.parse(text); } catch { this.#notice(`${file.name} is not a bundle or draft: it is not JSON.`, 'error'); return; }
     if (parsed?.schema === 'portcheck.bundle/1') return this.#importBundle(file.name, text, parsed);

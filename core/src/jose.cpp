@@ -508,6 +508,38 @@ KeySetResult parseJwkOrSet(std::string_view text, KeyNeed need) {
   return result;
 }
 
+std::string recipientKeyJson(std::string_view text) {
+  Json out = Json::object();
+  const auto doc = parseJson(trimAscii(text).substr(0, 64 * 1024 + 1));
+  if (doc && doc->is_object() && doc->contains("keys") && !doc->contains("kty")) {
+    const auto& keys = (*doc)["keys"];
+    if (keys.is_array() && keys.empty()) {
+      out["ok"] = false;
+      out["configured"] = false;
+      return out.dump();
+    }
+    if (keys.is_array() && keys.size() > 1) {
+      out["ok"] = false;
+      out["configured"] = true;
+      out["message"] = "the key set holds " + std::to_string(keys.size()) + " keys; the page encrypts to one: deploy only the current key";
+      return out.dump();
+    }
+  }
+  const auto set = parseJwkOrSet(text, KeyNeed::Public);
+  if (!set.ok) {
+    out["ok"] = false;
+    out["configured"] = true;
+    out["message"] = set.message;
+    return out.dump();
+  }
+  const Jwk& key = set.keys.front();
+  out["ok"] = true;
+  out["alg"] = key.algorithm();
+  out["thumbprint_input"] = thumbprintInput(key);
+  out["jwk"] = Json::parse(out["thumbprint_input"].get<std::string>());
+  return out.dump();
+}
+
 std::string thumbprintInput(const Jwk& key) {
   std::string out = "{";
   if (key.type == KeyType::Ec) {

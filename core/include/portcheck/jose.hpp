@@ -68,6 +68,12 @@ struct KeySetResult {
 // One JWK, or a JWK Set ({"keys": [...]}) of at least one.
 KeySetResult parseJwkOrSet(std::string_view text, KeyNeed need);
 
+// The page's recipient key (a JWK, or a JWK Set of exactly one) as the page needs it:
+// {"ok":true,"alg":…,"jwk":{the public members},"thumbprint_input":…}; an empty set is
+// {"ok":false,"configured":false} (export in the clear, said plainly); anything else is
+// {"ok":false,"configured":true,"message":…}, and the page refuses to export.
+std::string recipientKeyJson(std::string_view text);
+
 // RFC 7638 §3.2: the required members in lexicographic order, no whitespace. Its SHA-256,
 // base64url, is the thumbprint, which goes in the JWE's "kid".
 std::string thumbprintInput(const Jwk& key);
