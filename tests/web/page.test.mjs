@@ -3,8 +3,9 @@
 // back, print the LOA, reload mid-edit, embed the element. Every test also proves that no
 // request leaves 127.0.0.1, that every request is a plain GET of a file (no query, no body),
 // and that none at all is made once the checker is loaded. After the first verdict the page
-// fetches the rest of its own files (the worker, the second stage): the same requests whatever
-// the customer does, which a test below proves.
+// fetches the rest of its own files (the worker, the second stage, recipient-key.jwk): the same
+// requests whatever the customer does, which a test below proves. With Outreach's key
+// deployed, the exported bundle is a JWE that the CLI opens (tests below).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -563,6 +564,168 @@ test('a draft file resumes the form; a file that is not a draft is refused with 
   await page.getByText('bad-draft.json: wrong type at /requests/0/service_address/zip: expected a string, got number').waitFor();
   assert.equal(await card(page, 1).count(), 1, 'the form was kept');
   await close(s);
+});
+
+// ---- encrypted bundles (SECURITY.md) ---------------------------------------------------------
+
+/** A key made by staff with `portcheck keygen`: the private file, and the public JWK it printed. */
+function staffKey(name, type = 'ec') {
+  assert.ok(existsSync(portcheck), `the native CLI is built (${portcheck})`);
+  const path = join(work, name);
+  const r = spawnSync(portcheck, ['keygen', path, '--type', type], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return { path, publicJwk: r.stdout.trim(), kid: JSON.parse(r.stdout).kid };
+}
+
+/** The page as deployed with Outreach's public key as recipient-key.jwk beside it. */
+const withKeyFile = (body) => async (context) => {
+  await context.route('**/recipient-key.jwk', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+};
+
+async function exportFile(page, name) {
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the submission bundle' }).click()]);
+  const file = join(work, name);
+  await download.saveAs(file);
+  return { file, suggested: download.suggestedFilename() };
+}
+
+const security = (page) => page.locator('#export-security');
+/** The page, and the export part on its own, to look at. */
+async function exportShots(page, name) {
+  await page.locator('.pc-export').scrollIntoViewIfNeeded();
+  await screenshot(page, name);
+  await page.locator('.pc-export').screenshot({ path: join(resultsDir, `${name}-part.png`) });
+}
+const withoutStamp = (bundle) => { const { created_at, integrity, ...rest } = bundle; void created_at; void integrity; return rest; };
+
+test('with Outreach\'s key deployed, Export makes a JWE that portcheck verify --key opens, holding the plain bundle; nothing readable in it', async () => {
+  const ec = staffKey('outreach-ec.jwk');
+  const rsa = staffKey('outreach-rsa.jwk', 'rsa');
+  const s = await open('/index.html', {}, withKeyFile(ec.publicJwk));
+  const { page } = s;
+  await fillCleanRequest(page);
+  await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('90817');
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  await security(page).filter({ hasText: `Encrypted for Outreach. The bundle file is encrypted in your browser so that only Outreach can open it (key ${ec.kid.slice(0, 8)}…)` }).waitFor();
+  await exportShots(page, 'export-encrypted-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await exportShots(page, 'export-encrypted-390');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  const encrypted = await exportFile(page, 'bundle-ec.jwe');
+  assert.match(encrypted.suggested, /^port-precheck-bundle-\d{4}-\d{2}-\d{2}\.jwe$/);
+  await page.getByText(/^Encrypted bundle exported for Outreach/).waitFor();
+  const jwe = readFileSync(encrypted.file, 'utf8');
+  assert.match(jwe, /^[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+$/, 'a compact JWE');
+  const header = JSON.parse(Buffer.from(jwe.split('.')[0], 'base64url'));
+  assert.deepEqual([header.alg, header.enc, header.kid], ['ECDH-ES+A256KW', 'A256GCM', ec.kid]);
+
+  const verified = spawnSync(portcheck, ['verify', '--key', ec.path, encrypted.file], { encoding: 'utf8' });
+  assert.equal(verified.status, 0, verified.stdout + verified.stderr);
+  assert.match(verified.stdout, /authenticated and decrypted with key/);
+  const opened = spawnSync(portcheck, ['decrypt', '--key', ec.path, encrypted.file], { encoding: 'utf8' });
+  assert.equal(opened.status, 0, opened.stderr);
+  const inside = JSON.parse(opened.stdout);
+
+  // Nothing of the PIN, the account number, the name, the address or the bill is readable.
+  // (Five characters or more: a shorter string turns up in random base64url by chance.)
+  const clear = jwe + Buffer.from(jwe.split('.')[0], 'base64url').toString('latin1');
+  for (const secret of ['90817', '6789012', 'Acme Widgets', 'jane@acme', '123 Main', 'Springfield', 'November statement',
+    billBytes.toString('base64').slice(0, 24), billBytes.toString('base64url').slice(8, 32)]) {
+    assert.ok(!clear.includes(secret), `"${secret}" is readable in the encrypted file`);
+  }
+  assert.ok(!readFileSync(encrypted.file).includes(billBytes.subarray(0, 24)), 'no bill byte in clear');
+  assert.deepEqual(Buffer.from(inside.attachments[0].data, 'base64'), billBytes, 'the bill is inside');
+
+  // The same form with the key in the element's attribute: RSA-OAEP-256.
+  await page.evaluate((jwk) => document.querySelector('port-precheck').setAttribute('recipient-key', jwk), rsa.publicJwk);
+  await security(page).filter({ hasText: `(key ${rsa.kid.slice(0, 8)}…)` }).waitFor();
+  const viaAttribute = await exportFile(page, 'bundle-rsa.jwe');
+  const rsaHeader = JSON.parse(Buffer.from(readFileSync(viaAttribute.file, 'utf8').split('.')[0], 'base64url'));
+  assert.equal(rsaHeader.alg, 'RSA-OAEP-256');
+  const rsaVerified = spawnSync(portcheck, ['verify', '--key', ec.path, '--key', rsa.path, viaAttribute.file], { encoding: 'utf8' });
+  assert.equal(rsaVerified.status, 0, rsaVerified.stdout + rsaVerified.stderr);
+  // A bundle for one key, opened with the other: exit 2, both thumbprints named.
+  const wrong = spawnSync(portcheck, ['verify', '--key', ec.path, viaAttribute.file], { encoding: 'utf8' });
+  assert.equal(wrong.status, 2);
+  assert.ok(wrong.stderr.includes(rsa.kid) && wrong.stderr.includes(ec.kid), wrong.stderr);
+
+  // Without a key (an empty set): the plain export, said plainly; it holds what the JWE held.
+  await page.evaluate(() => document.querySelector('port-precheck').setAttribute('recipient-key', '{"keys":[]}'));
+  await security(page).filter({ hasText: /^Not encrypted\. This page has no Outreach encryption key set up/ }).waitFor();
+  await exportShots(page, 'export-not-encrypted-1280');
+  const plain = await exportFile(page, 'bundle-plain.json');
+  assert.match(plain.suggested, /\.json$/);
+  await page.getByText(/^Bundle exported, not encrypted/).waitFor();
+  assert.deepEqual(withoutStamp(inside), withoutStamp(JSON.parse(readFileSync(plain.file, 'utf8'))),
+    'the encrypted file holds exactly what the plain export holds (but the time it was made)');
+  await close(s);
+});
+
+test('a malformed or private key deployed with the page: a clear error on the page and in the console, and no export', async () => {
+  const ec = staffKey('deployed-by-mistake.jwk');
+  const cases = [
+    ['{"kty":"EC","crv":"P-256","x":"abc","y":"def"}', /the key's "x" is 2 bytes; P-256 needs 32/],
+    [readFileSync(ec.path, 'utf8'), /this is a private key: deploy only its public part/],
+    [JSON.stringify({ ...JSON.parse(ec.publicJwk), crv: 'P-521' }), /not on P-256/],
+    ['-----BEGIN PUBLIC KEY-----', /the key is not JSON/],
+  ];
+  for (const [i, [body, pattern]] of cases.entries()) {
+    const s = await open('/index.html', {}, withKeyFile(body));
+    const { page } = s;
+    await fillCleanRequest(page);
+    await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+    await security(page).filter({ hasText: /^Export is turned off: this page's Outreach encryption key cannot be used/ }).waitFor();
+    assert.match(await security(page).textContent(), pattern);
+    assert.ok(await page.getByRole('button', { name: 'Export the submission bundle' }).isDisabled(), 'export refused');
+    assert.match(await page.locator('#export-status').textContent(), /Export is turned off until the encryption key is fixed/);
+    assert.ok(await page.locator('#save-draft').isEnabled(), 'a draft can still be saved');
+    if (i === 0) {
+      await exportShots(page, 'export-key-error-1280');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await exportShots(page, 'export-key-error-390');
+    }
+    // The console says it too, once: the only error expected.
+    const said = s.problems.filter((p) => /Port Pre-Check: the recipient key is unusable, so export is refused/.test(p));
+    assert.equal(said.length, 1, s.problems.join('\n'));
+    assert.match(said[0], pattern);
+    s.problems = s.problems.filter((p) => !said.includes(p));
+    await close(s);
+  }
+});
+
+test('Save draft to finish later: a draft file without any PIN that resumes the form; an encrypted bundle is not opened', async () => {
+  const first = await open();
+  await fillCleanRequest(first.page, 0, { numbers: '(217) 544-0100\n217-544-0111' });
+  await card(first.page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('90817');
+  await status(first.page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Save draft to finish later' }).click()]);
+  const file = join(work, 'saved-draft.json');
+  await download.saveAs(file);
+  assert.match(download.suggestedFilename(), /^port-precheck-draft-\d{4}-\d{2}-\d{2}\.json$/);
+  await first.page.getByText(/^Draft saved without PINs/).waitFor();
+  const text = readFileSync(file, 'utf8');
+  assert.ok(!text.includes('90817'), 'no PIN in the draft');
+  const draft = JSON.parse(text);
+  assert.equal(draft.schema, 'portcheck.draft/1');
+  assert.equal(draft.requests[0].account_pin, undefined);
+  await close(first);
+
+  const second = await open();
+  const { page } = second;
+  await page.locator('#import-file').setInputFiles(file);
+  await page.getByText('Draft loaded from saved-draft.json.').waitFor();
+  assert.equal(await card(page).getByLabel('Account number', { exact: true }).inputValue(), '8771 20 345 6789012');
+  assert.equal(await card(page).getByLabel(/^Numbers: one per line/).inputValue(), '(217) 544-0100\n217-544-0111');
+  assert.equal(await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).inputValue(), '', 'PINs are typed again');
+  // An encrypted bundle picked by mistake: said what it is, nothing replaced.
+  const jwe = join(work, 'sent.jwe');
+  writeFileSync(jwe, 'eyJhbGciOiJFQ0RILUVTK0EyNTZLVyJ9.AAAA.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA');
+  await page.locator('#import-file').setInputFiles(jwe);
+  await page.getByText(/sent\.jwe is an encrypted bundle: only Outreach can open it/).waitFor();
+  assert.equal(await card(page).getByLabel('Account number', { exact: true }).inputValue(), '8771 20 345 6789012');
+  await close(second);
 });
 
 test('the print view is a sign-ready Letter of Authorization', async () => {
