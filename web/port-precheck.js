@@ -768,7 +768,7 @@ export class PortPrecheck extends HTMLElement {
       // The core judges the file before anything is replaced.
       const report = await core.checkText(text);
       if (report.error) { this.#notice(`${file.name}: ${report.error.message}`, 'error'); return; }
-      this.#replaceForm(formFromDraft(parsed), new Map());
+      await this.#replaceForm(formFromDraft(parsed), new Map());
       this.#notice(`Draft loaded from ${file.name}.`, 'info');
       return;
     }
@@ -798,7 +798,7 @@ export class PortPrecheck extends HTMLElement {
       const k = bundle.attachments.findIndex((a) => a.sha256 === r.bill?.file?.sha256);
       if (k >= 0) bills.set(form.ids[i], { name: bundle.attachments[k].name, type: bundle.attachments[k].media_type, bytes: decoded[k].buffer });
     });
-    this.#replaceForm(form, bills);
+    await this.#replaceForm(form, bills);
     this.#notice(`Bundle ${name} verified and loaded.`, 'info');
   }
 
@@ -868,14 +868,14 @@ export class PortPrecheck extends HTMLElement {
   }
 
 
-  #applyCsv(result) {
+  async #applyCsv(result) {
     const form = emptyForm();
     form.draft.requests = []; form.numbersText = []; form.pins = []; form.ids = [];
     for (const group of result.requests) {
       const { request, numbersText, pins } = requestFromCsv(group);
       addRequest(form, request, numbersText, pins);
     }
-    this.#replaceForm(form, new Map());
+    await this.#replaceForm(form, new Map());
     this.#notice(`Imported ${result.numbers} numbers into ${result.requests.length} request(s). Fill in the rest of each request.`, 'info');
   }
 
