@@ -3,7 +3,7 @@
 // Chromium, on one seeded corpus; a full check() of 1,000- and 10,000-number drafts (the single
 // module and the page's two stages joined); the page's first load beside an empty page and a
 // libphonenumber-js page, cold and warm, with what it transfers and Lighthouse (issue 14,
-// bench/pageload.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
+// bench/pageload.mjs); encrypting and opening bundles beside npm jose (issue 15, bench/jwe.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
 // brotli -q 11. Prints Markdown tables and writes build/bench/results.{json,md}. Run through
 // scripts/bench.sh (it builds first and installs Lighthouse).
 //   node bench/run.mjs [--numbers 100000] [--repeats 7] [--lighthouse 3]
@@ -15,6 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { makeCorpus, draftOf } from './corpus.mjs';
 import { ENGINES } from './engines.mjs';
 import { pageLoadBench } from './pageload.mjs';
+import { jweBench, jweBenchSite } from './jwe.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
@@ -65,11 +66,13 @@ const peerFiles = {
 };
 for (const [from, to] of Object.values(peerFiles)) copyFileSync(from, join(site, 'peers', to));
 
+jweBenchSite(site, webDir);
 const { serve, launchBrowser } = await import('../tests/web/serve-and-browse.mjs');
 const server = await serve(site);
 const browser = await launchBrowser();
 const chromium = {};
 let pageLoad = null;
+let encryption = null;
 try {
   for (const engine of ENGINES) {
     const page = await browser.newPage();
@@ -82,6 +85,8 @@ try {
   }
   // The real page's first load, beside an empty page and a libphonenumber-js page (bench/pageload.mjs).
   pageLoad = await pageLoadBench({ browser, out, repeats: Math.max(repeats, 9), lighthouseRuns: Number(args.lighthouse ?? 3) });
+  // Encrypted bundles: the page's encryption and jose, in Chromium and Node; opening them (bench/jwe.mjs).
+  encryption = await jweBench({ browser, origin: server.origin, webDir, portcheck: join(root, 'build', 'native', 'cli', 'portcheck'), repeats });
 } finally {
   await browser.close();
   await server.stop();
@@ -106,7 +111,7 @@ const single = { 'portcheck.mjs': deployed['portcheck.mjs'], 'portcheck.wasm': d
 const peerSizes = Object.fromEntries(Object.entries(peerFiles).map(([name, [from]]) => [name, sizeOf(from)]));
 
 // ---- report ----
-const results = { date: new Date().toISOString(), numbers: count, repeats, native, node, chromium, page_load: pageLoad?.results, payload, single_module: single, peerSizes,
+const results = { date: new Date().toISOString(), numbers: count, repeats, native, node, chromium, page_load: pageLoad?.results, encryption: encryption?.results, payload, single_module: single, peerSizes,
   versions: { node: process.version, chromium: browser.version?.() ?? null } };
 writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -136,6 +141,7 @@ lines.push(`| 1,000 numbers, the page's two stages joined (WASM in Chromium) | â
 lines.push('');
 lines.push(`Peak memory: native ${native.peak_rss_mb.toFixed(0)} MB RSS; Node RSS ${ENGINES.map((e) => `${e} ${node[e].peak_rss_mb.toFixed(0)} MB`).join(', ')}.`, '');
 lines.push(pageLoad.markdown, '');
+lines.push(encryption.markdown, '');
 lines.push('### What the page is made of (every file, as built; the page fetches its first stage before the first verdict, the worker and second stage after it)', '');
 lines.push('| file | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
 let total = { raw: 0, gzip: 0, brotli: 0 };

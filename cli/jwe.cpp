@@ -52,9 +52,13 @@ Bignum bignum(std::string_view big_endian) {
   return Bignum(BN_bin2bn(bytes(big_endian), static_cast<int>(big_endian.size()), nullptr));
 }
 
+std::optional<std::string> oaep(EVP_PKEY* pkey, std::string_view in, bool encrypt);
+
 // The JWK as an OpenSSL key: its public part, and its private part when it has one. nullptr
-// when OpenSSL refuses it (an EC point not on the curve, inconsistent RSA numbers).
-Pkey toPkey(const Jwk& key) {
+// when OpenSSL refuses it (an EC point not on the curve). `check_pair`: a private key's halves
+// must belong together — P-256 by OpenSSL's pairwise check, RSA by an OAEP round trip (its
+// pairwise check also tests p and q for primality: 200 ms for a 3072-bit key).
+Pkey toPkey(const Jwk& key, bool check_pair) {
   ParamBld bld(OSSL_PARAM_BLD_new());
   if (!bld) return nullptr;
   std::vector<Bignum> keep;  // the builder refers to these until the params are built
@@ -88,10 +92,17 @@ Pkey toPkey(const Jwk& key) {
     return nullptr;
   }
   Pkey pkey(raw);
-  // A private key whose halves do not belong together would decrypt nothing: refuse it here.
   PkeyCtx check(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey.get(), nullptr));
-  if (!check) return nullptr;
-  if (key.isPrivate() ? EVP_PKEY_pairwise_check(check.get()) != 1 : EVP_PKEY_public_check(check.get()) != 1) return nullptr;
+  if (!check || EVP_PKEY_public_check(check.get()) != 1) return nullptr;
+  if (check_pair && key.isPrivate()) {
+    if (key.type == KeyType::Ec && EVP_PKEY_pairwise_check(check.get()) != 1) return nullptr;
+    if (key.type == KeyType::Rsa) {
+      static constexpr std::string_view kProbe = "portcheck: do these halves belong together?";
+      const auto sealed = oaep(pkey.get(), kProbe, true);
+      const auto opened = sealed ? oaep(pkey.get(), *sealed, false) : std::nullopt;
+      if (!opened || *opened != kProbe) return nullptr;
+    }
+  }
   return pkey;
 }
 
@@ -186,6 +197,21 @@ PkeyCtx oaepContext(EVP_PKEY* pkey, bool encrypt) {
   return ctx;
 }
 
+// RSA-OAEP with SHA-256 (and MGF1 with SHA-256), as RSA-OAEP-256 is defined.
+std::optional<std::string> oaep(EVP_PKEY* pkey, std::string_view in, bool encrypt) {
+  PkeyCtx ctx = oaepContext(pkey, encrypt);
+  const auto run = [&](unsigned char* out, std::size_t* length) {
+    return encrypt ? EVP_PKEY_encrypt(ctx.get(), out, length, bytes(in), in.size())
+                   : EVP_PKEY_decrypt(ctx.get(), out, length, bytes(in), in.size());
+  };
+  std::size_t length = 0;
+  if (!ctx || run(nullptr, &length) != 1) return std::nullopt;
+  std::string out(length, '\0');
+  if (run(bytes(out), &length) != 1) return std::nullopt;
+  out.resize(length);
+  return out;
+}
+
 // AES-256-GCM with a 12-byte IV and a 16-byte tag; decrypting fails on a tag that does not match.
 bool gcm(bool encrypt, std::string_view cek, std::string_view iv, std::string_view aad, std::string_view in,
          std::string& out, std::string& tag) {
@@ -216,27 +242,17 @@ bool gcm(bool encrypt, std::string_view cek, std::string_view iv, std::string_vi
 
 // The CEK of one recipient under one private key, or nullopt when it does not unwrap.
 std::optional<std::string> unwrapCek(const jose::JweRecipient& recipient, const Jwk& key) {
-  Pkey own = toPkey(key);
+  Pkey own = toPkey(key, false);
   if (!own) return std::nullopt;
   std::optional<std::string> cek;
   if (recipient.alg == jose::kEcdhEsA256kw) {
     if (!recipient.epk) return std::nullopt;
-    Pkey peer = toPkey(*recipient.epk);
+    Pkey peer = toPkey(*recipient.epk, false);
     if (!peer) return std::nullopt;
     const auto kek = ecdhKek(own.get(), peer.get(), recipient.apu, recipient.apv);
     if (kek) cek = aesKw(*kek, recipient.encrypted_key, false);
   } else {
-    PkeyCtx ctx = oaepContext(own.get(), false);
-    std::size_t length = 0;
-    if (!ctx || EVP_PKEY_decrypt(ctx.get(), nullptr, &length, bytes(recipient.encrypted_key), recipient.encrypted_key.size()) != 1) {
-      return std::nullopt;
-    }
-    std::string out(length, '\0');
-    if (EVP_PKEY_decrypt(ctx.get(), bytes(out), &length, bytes(recipient.encrypted_key), recipient.encrypted_key.size()) != 1) {
-      return std::nullopt;
-    }
-    out.resize(length);
-    cek = std::move(out);
+    cek = oaep(own.get(), recipient.encrypted_key, false);
   }
   if (cek && cek->size() != 32) return std::nullopt;
   return cek;
@@ -245,7 +261,7 @@ std::optional<std::string> unwrapCek(const jose::JweRecipient& recipient, const 
 }  // namespace
 
 bool usableKey(const Jwk& key, std::string& error) {
-  if (toPkey(key)) return true;
+  if (toPkey(key, true)) return true;
   error = key.type == KeyType::Ec ? (key.isPrivate() ? "the key's d, x and y do not belong together (or x, y is not a P-256 point)"
                                                      : "the key's x, y is not a point on P-256")
                                   : (key.isPrivate() ? "the RSA key's private and public numbers do not belong together"
@@ -264,7 +280,7 @@ std::optional<Jwk> generateKey(KeyType type, std::string& error, int rsa_bits) {
 }
 
 std::optional<std::string> encryptCompact(std::string_view plaintext, const Jwk& recipient, std::string& error) {
-  Pkey peer = toPkey(recipient);
+  Pkey peer = toPkey(recipient, false);
   if (!peer) {
     error = recipient.type == KeyType::Ec ? "the key is not a valid P-256 point" : "the key is not a valid RSA key";
     return std::nullopt;
@@ -283,15 +299,7 @@ std::optional<std::string> encryptCompact(std::string_view plaintext, const Jwk&
     const auto kek = epk ? ecdhKek(ephemeral.get(), peer.get(), {}, {}) : std::nullopt;
     if (kek) encrypted_key = aesKw(*kek, cek, true);
   } else {
-    PkeyCtx ctx = oaepContext(peer.get(), true);
-    std::size_t length = 0;
-    if (ctx && EVP_PKEY_encrypt(ctx.get(), nullptr, &length, bytes(cek), cek.size()) == 1) {
-      std::string out(length, '\0');
-      if (EVP_PKEY_encrypt(ctx.get(), bytes(out), &length, bytes(cek), cek.size()) == 1) {
-        out.resize(length);
-        encrypted_key = std::move(out);
-      }
-    }
+    encrypted_key = oaep(peer.get(), cek, true);
   }
   if (!encrypted_key) {
     error = "OpenSSL could not encrypt the content key";
