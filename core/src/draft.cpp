@@ -168,9 +168,10 @@ std::string describeParseError(const nlohmann::json::parse_error& e) {
 
 }  // namespace
 
-Json parseLimited(std::string_view text) {
-  if (text.size() > kMaxDraftBytes) {
-    throw Unusable{{"input.too_large", "input is " + std::to_string(text.size()) + " bytes; the limit is 32 MiB", ""}};
+Json parseLimited(std::string_view text, std::size_t max_bytes) {
+  if (text.size() > max_bytes) {
+    throw Unusable{{"input.too_large", "input is " + std::to_string(text.size()) + " bytes; the limit is " +
+                                           std::to_string(max_bytes >> 20) + " MiB", ""}};
   }
   try {
     // Refuse deep nesting while parsing, before building it: a draft nests five levels.

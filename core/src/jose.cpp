@@ -2,7 +2,7 @@
 // customer or a staff member can act on; the crypto itself is the platform's.
 #include "portcheck/jose.hpp"
 
-#include <nlohmann/json.hpp>
+#include "json_input.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,10 +11,9 @@
 namespace portcheck::jose {
 namespace {
 
-using Json = nlohmann::json;
+using detail::Json;
 
 constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-constexpr int kMaxDepth = 8;  // a JWE nests three levels, a JWK Set three
 
 int sextet(char c) {
   if (c >= 'A' && c <= 'Z') return c - 'A';
@@ -25,16 +24,11 @@ int sextet(char c) {
   return -1;
 }
 
-struct TooDeep {};
-
-// JSON with a nesting limit, without exceptions escaping: nullopt when it is not JSON.
-std::optional<Json> parseJson(std::string_view text) {
+// JSON through the core's one limited parser (json_input.hpp; one parser in the page's
+// module, not two): nullopt when it is not JSON, too deep or over the limit.
+std::optional<Json> parseJson(std::string_view text, std::size_t max_bytes = 1024 * 1024) {
   try {
-    const auto limit = [](int depth, Json::parse_event_t, Json&) {
-      if (depth > kMaxDepth) throw TooDeep{};
-      return true;
-    };
-    return Json::parse(text.begin(), text.end(), limit);
+    return detail::parseLimited(text, max_bytes);
   } catch (...) {
     return std::nullopt;
   }
@@ -510,7 +504,7 @@ KeySetResult parseJwkOrSet(std::string_view text, KeyNeed need) {
 
 std::string recipientKeyJson(std::string_view text) {
   Json out = Json::object();
-  const auto doc = parseJson(trimAscii(text).substr(0, 64 * 1024 + 1));
+  const auto doc = parseJson(trimAscii(text), 64 * 1024);
   if (doc && doc->is_object() && doc->contains("keys") && !doc->contains("kty")) {
     const auto& keys = (*doc)["keys"];
     if (keys.is_array() && keys.empty()) {
@@ -583,7 +577,7 @@ JweResult parseJwe(std::string_view text) {
   }
   text = trimAscii(text);
   if (!text.empty() && text.front() == '{') {
-    const auto doc = parseJson(text);
+    const auto doc = parseJson(text, kMaxJweBytes);
     if (!doc) return fail(JweFault::Malformed, "the JWE is not JSON (truncated?)");
     return parseJsonSerialization(*doc);
   }
@@ -594,8 +588,7 @@ bool looksLikeJwe(std::string_view text) {
   text = trimAscii(text);
   if (text.empty()) return false;
   if (text.front() != '{') return text.find('.') != std::string_view::npos;
-  if (text.size() > kMaxJweBytes) return false;
-  const auto doc = parseJson(text);
+  const auto doc = parseJson(text, kMaxJweBytes);
   return doc && doc->is_object() && doc->contains("ciphertext") && !doc->contains("schema");
 }
 

@@ -18,9 +18,10 @@ struct Unusable {
   InputError error;
 };
 
-// Parses JSON of at most 32 MiB and 64 levels (refused while parsing, without recursion);
-// ill-formed UTF-8, truncation and out-of-range numbers are Unusable, with line and column.
-Json parseLimited(std::string_view text);
+// Parses JSON of at most `max_bytes` (32 MiB unless told) and 64 levels (refused while
+// parsing, without recursion); ill-formed UTF-8, truncation and out-of-range numbers are
+// Unusable, with line and column.
+Json parseLimited(std::string_view text, std::size_t max_bytes = kMaxDraftBytes);
 
 // Reads a draft object; `base` is the JSON Pointer of the draft in the document ("" for a
 // draft file, "/draft" inside a bundle), so errors name the value where it is.
