@@ -3,6 +3,7 @@
 #include "portcheck/jose.hpp"
 
 #include "json_input.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -32,13 +33,6 @@ std::optional<Json> parseJson(std::string_view text, std::size_t max_bytes = 102
   } catch (...) {
     return std::nullopt;
   }
-}
-
-std::string_view trimAscii(std::string_view text) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && space(text.back())) text.remove_suffix(1);
-  return text;
 }
 
 std::string keyName(const Jwk& key) { return key.type == KeyType::Ec ? "EC P-256" : "RSA"; }
@@ -135,8 +129,7 @@ KeyResult readJwk(const Json& object, KeyNeed need) {
     return result;
   }
   if (need == KeyNeed::Either && key.isPrivate()) {
-    key.d.clear();  // its public part
-    key.p.clear(), key.q.clear(), key.dp.clear(), key.dq.clear(), key.qi.clear();
+    for (std::string* secret : {&key.d, &key.p, &key.q, &key.dp, &key.dq, &key.qi}) secret->clear();  // its public part
   }
   result.ok = true;
   return result;
@@ -460,7 +453,7 @@ Base64url base64urlDecode(std::string_view text, std::string& bytes) {
 
 KeyResult parseJwk(std::string_view text, KeyNeed need) {
   if (text.size() > 64 * 1024) return {false, {}, "a key file is a few KB; this is " + std::to_string(text.size()) + " bytes"};
-  const auto doc = parseJson(trimAscii(text));
+  const auto doc = parseJson(trim(text));
   if (!doc) return {false, {}, "the key is not JSON: a JWK is a JSON object"};
   return readJwk(*doc, need);
 }
@@ -471,7 +464,7 @@ KeySetResult parseJwkOrSet(std::string_view text, KeyNeed need) {
     result.message = "a key file is a few KB; this is " + std::to_string(text.size()) + " bytes";
     return result;
   }
-  const auto doc = parseJson(trimAscii(text));
+  const auto doc = parseJson(trim(text));
   if (!doc) {
     result.message = "the key is not JSON: a JWK is a JSON object";
     return result;
@@ -504,7 +497,7 @@ KeySetResult parseJwkOrSet(std::string_view text, KeyNeed need) {
 
 std::string recipientKeyJson(std::string_view text) {
   Json out = Json::object();
-  const auto doc = parseJson(trimAscii(text), 64 * 1024);
+  const auto doc = parseJson(trim(text), 64 * 1024);
   if (doc && doc->is_object() && doc->contains("keys") && !doc->contains("kty")) {
     const auto& keys = (*doc)["keys"];
     if (keys.is_array() && keys.empty()) {
@@ -575,7 +568,7 @@ JweResult parseJwe(std::string_view text) {
   if (text.size() > kMaxJweBytes) {
     return fail(JweFault::Malformed, "the file is " + std::to_string(text.size()) + " bytes; an encrypted bundle is at most 48 MiB");
   }
-  text = trimAscii(text);
+  text = trim(text);
   if (!text.empty() && text.front() == '{') {
     const auto doc = parseJson(text, kMaxJweBytes);
     if (!doc) return fail(JweFault::Malformed, "the JWE is not JSON (truncated?)");
@@ -585,7 +578,7 @@ JweResult parseJwe(std::string_view text) {
 }
 
 bool looksLikeJwe(std::string_view text) {
-  text = trimAscii(text);
+  text = trim(text);
   if (text.empty()) return false;
   if (text.front() != '{') return text.find('.') != std::string_view::npos;
   const auto doc = parseJson(text, kMaxJweBytes);
