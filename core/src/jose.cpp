@@ -580,7 +580,11 @@ JweResult parseJwe(std::string_view text) {
 bool looksLikeJwe(std::string_view text) {
   text = trim(text);
   if (text.empty()) return false;
-  if (text.front() != '{') return text.find('.') != std::string_view::npos;
+  if (text.front() != '{') {
+    // Compact: a protected header's base64url starts "eyJ" ('{"'); or only base64url and dots.
+    const bool alphabet = std::all_of(text.begin(), text.end(), [](char c) { return c == '.' || sextet(c) >= 0; });
+    return text.substr(0, 3) == "eyJ" || (alphabet && text.find('.') != std::string_view::npos);
+  }
   const auto doc = parseJson(text, kMaxJweBytes);
   return doc && doc->is_object() && doc->contains("ciphertext") && !doc->contains("schema");
 }

@@ -124,6 +124,10 @@ TEST_CASE("a received JWE: well-formed ones read, faults classified") {
   CHECK(looksLikeJwe(compact(kGoodHeader)));
   CHECK_FALSE(looksLikeJwe(R"({"schema":"portcheck.bundle/1"})"));
   CHECK(looksLikeJwe(R"({"ciphertext":"x"})"));
+  CHECK(looksLikeJwe("eyJhbGciOi"));            // truncated, still meant as one
+  CHECK(looksLikeJwe("abc.def"));               // base64url and dots
+  CHECK_FALSE(looksLikeJwe("not a bundle."));   // plain text: read as a bundle, "not JSON"
+  CHECK_FALSE(looksLikeJwe("   "));
 
   const auto fault = [](const std::string& text) { return parseJwe(text).fault; };
   // Malformed: exit 2.
