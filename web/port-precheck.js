@@ -32,6 +32,7 @@ export class PortPrecheck extends HTMLElement {
   // {state: 'ready', recipient} | {state: 'none'} | {state: 'error', message}; null until known.
   #key = null;
   #keyLoad = null;
+  #keyGeneration = 0;  // a load overtaken by a newer attribute does not set #key
 
   static get observedAttributes() { return ['recipient-key']; }
 
@@ -663,7 +664,9 @@ export class PortPrecheck extends HTMLElement {
 
   /** Loads and judges the recipient key once (again when the attribute changes). */
   #loadKey() {
-    this.#keyLoad ??= (async () => {
+    if (this.#keyLoad) return this.#keyLoad;
+    const generation = ++this.#keyGeneration;
+    this.#keyLoad = (async () => {
       let state;
       try {
         const attribute = this.getAttribute('recipient-key');
@@ -687,6 +690,7 @@ export class PortPrecheck extends HTMLElement {
       } catch (e) {
         state = { state: 'error', message: e.message };
       }
+      if (generation !== this.#keyGeneration) return this.#loadKey();  // the attribute changed meanwhile
       if (state.state === 'error') console.error(`Port Pre-Check: the recipient key is unusable, so export is refused: ${state.message}`);
       this.#key = state;
       return state;

@@ -638,8 +638,13 @@ test('with Outreach\'s key deployed, Export makes a JWE that portcheck verify --
   assert.ok(!readFileSync(encrypted.file).includes(billBytes.subarray(0, 24)), 'no bill byte in clear');
   assert.deepEqual(Buffer.from(inside.attachments[0].data, 'base64'), billBytes, 'the bill is inside');
 
-  // The same form with the key in the element's attribute: RSA-OAEP-256.
-  await page.evaluate((jwk) => document.querySelector('port-precheck').setAttribute('recipient-key', jwk), rsa.publicJwk);
+  // The same form with the key in the element's attribute: RSA-OAEP-256. A host that sets it
+  // twice at once gets the last one, and no word of the one overtaken.
+  await page.evaluate((jwk) => {
+    const element = document.querySelector('port-precheck');
+    element.setAttribute('recipient-key', '{"kty":"EC"}');
+    element.setAttribute('recipient-key', jwk);
+  }, rsa.publicJwk);
   await security(page).filter({ hasText: `(key ${rsa.kid.slice(0, 8)}…)` }).waitFor();
   const viaAttribute = await exportFile(page, 'bundle-rsa.jwe');
   const rsaHeader = JSON.parse(Buffer.from(readFileSync(viaAttribute.file, 'utf8').split('.')[0], 'base64url'));
