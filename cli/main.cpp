@@ -16,6 +16,7 @@
 // 2 unusable input or usage (a malformed JWE, or one for another key), 3 (verify, decrypt) a
 // tampered or inconsistent bundle. Never a crash or a
 // stack trace: every failure is one line on stderr.
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -109,27 +110,52 @@ bool readInput(std::string_view name, std::string& out, std::string& problem,
   return problem.empty();
 }
 
-int runCheck(const std::vector<std::string_view>& args) {
-  std::string_view input;
-  std::string_view format = "json";
-  std::optional<portcheck::Date> as_of;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string_view arg = args[i];
-    if (arg == "--as-of" || arg == "--format") {
-      if (i + 1 == args.size()) return usage("check: " + std::string(arg) + " needs a value");
-      const std::string_view value = args[++i];
-      if (arg == "--format") {
-        if (value != "json" && value != "text") return usage("check: --format is json or text");
-        format = value;
-      } else {
-        as_of = portcheck::Date::parseIso(value);
-        if (!as_of) return usage("check: --as-of must be a date, YYYY-MM-DD");
-      }
-    } else if (input.empty() && (arg == "-" || arg.substr(0, 1) != "-")) {
-      input = arg;
-    } else {
-      return usage("check: unexpected argument '" + std::string(arg) + "'");
+// A command's arguments: options that take a value (in order; a repeated one repeats) and at
+// most one operand (a file, or - for standard input). Every command reads its own with this.
+struct Args {
+  std::string_view operand;
+  std::vector<std::pair<std::string_view, std::string_view>> options;
+
+  std::vector<std::string_view> all(std::string_view name) const {
+    std::vector<std::string_view> values;
+    for (const auto& [option, value] : options) {
+      if (option == name) values.push_back(value);
     }
+    return values;
+  }
+  std::optional<std::string_view> last(std::string_view name) const {
+    const auto values = all(name);
+    return values.empty() ? std::nullopt : std::optional(values.back());
+  }
+};
+
+// nullopt when `in` reads as `command`'s arguments, else the usage problem, in one line.
+std::optional<std::string> readArgs(std::string_view command, const std::vector<std::string_view>& in,
+                                    std::initializer_list<std::string_view> options, Args& out) {
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const std::string_view arg = in[i];
+    if (std::find(options.begin(), options.end(), arg) != options.end()) {
+      if (i + 1 == in.size()) return std::string(command) + ": " + std::string(arg) + " needs a value";
+      out.options.emplace_back(arg, in[++i]);
+    } else if (out.operand.empty() && (arg == "-" || arg.substr(0, 1) != "-")) {
+      out.operand = arg;
+    } else {
+      return std::string(command) + ": unexpected argument '" + std::string(arg) + "'";
+    }
+  }
+  return std::nullopt;
+}
+
+int runCheck(const std::vector<std::string_view>& args) {
+  Args a;
+  if (const auto problem = readArgs("check", args, {"--as-of", "--format"}, a)) return usage(*problem);
+  const std::string_view input = a.operand;
+  const std::string_view format = a.last("--format").value_or("json");
+  if (format != "json" && format != "text") return usage("check: --format is json or text");
+  std::optional<portcheck::Date> as_of;
+  if (const auto value = a.last("--as-of")) {
+    as_of = portcheck::Date::parseIso(*value);
+    if (!as_of) return usage("check: --as-of must be a date, YYYY-MM-DD");
   }
   if (input.empty()) return usage("check: give a draft file, or - for standard input");
   std::string text, problem;
@@ -206,21 +232,12 @@ Decrypted decryptBundle(std::string_view input, const std::string& text, const K
 }
 
 int runVerify(const std::vector<std::string_view>& args) {
-  std::string_view input;
-  std::string_view format = "text";
-  std::vector<std::string_view> key_files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--format" && i + 1 < args.size()) {
-      format = args[++i];
-      if (format != "json" && format != "text") return usage("verify: --format is text or json");
-    } else if (args[i] == "--key" && i + 1 < args.size()) {
-      key_files.push_back(args[++i]);
-    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
-      input = args[i];
-    } else {
-      return usage("verify: unexpected argument '" + std::string(args[i]) + "'");
-    }
-  }
+  Args a;
+  if (const auto problem = readArgs("verify", args, {"--format", "--key"}, a)) return usage(*problem);
+  const std::string_view input = a.operand;
+  const std::string_view format = a.last("--format").value_or("text");
+  if (format != "json" && format != "text") return usage("verify: --format is text or json");
+  const auto key_files = a.all("--key");
   if (input.empty()) return usage("verify: give a bundle file, or - for standard input");
   KeyRing ring;
   std::string text, problem;
@@ -266,17 +283,10 @@ int runVerify(const std::vector<std::string_view>& args) {
 }
 
 int runDecrypt(const std::vector<std::string_view>& args) {
-  std::string_view input;
-  std::vector<std::string_view> key_files;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--key" && i + 1 < args.size()) {
-      key_files.push_back(args[++i]);
-    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
-      input = args[i];
-    } else {
-      return usage("decrypt: unexpected argument '" + std::string(args[i]) + "'");
-    }
-  }
+  Args a;
+  if (const auto problem = readArgs("decrypt", args, {"--key"}, a)) return usage(*problem);
+  const std::string_view input = a.operand;
+  const auto key_files = a.all("--key");
   if (key_files.empty()) return usage("decrypt: give the private key with --key FILE (several for old keys)");
   if (input.empty()) return usage("decrypt: give an encrypted bundle, or - for standard input");
   KeyRing ring;
@@ -292,16 +302,10 @@ int runDecrypt(const std::vector<std::string_view>& args) {
 }
 
 int runEncrypt(const std::vector<std::string_view>& args) {
-  std::string_view input, key_file;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--to" && i + 1 < args.size()) {
-      key_file = args[++i];
-    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
-      input = args[i];
-    } else {
-      return usage("encrypt: unexpected argument '" + std::string(args[i]) + "'");
-    }
-  }
+  Args a;
+  if (const auto problem = readArgs("encrypt", args, {"--to"}, a)) return usage(*problem);
+  const std::string_view input = a.operand;
+  const std::string_view key_file = a.last("--to").value_or("");
   if (key_file.empty()) return usage("encrypt: give the recipient's key with --to FILE");
   if (input.empty()) return usage("encrypt: give a bundle file, or - for standard input");
   std::string key_text, text, problem;
@@ -317,19 +321,12 @@ int runEncrypt(const std::vector<std::string_view>& args) {
 }
 
 int runKeygen(const std::vector<std::string_view>& args) {
-  std::string_view file;
-  auto type = portcheck::jose::KeyType::Ec;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--type" && i + 1 < args.size()) {
-      const auto value = args[++i];
-      if (value != "ec" && value != "rsa") return usage("keygen: --type is ec (P-256, the default) or rsa (3072 bits)");
-      type = value == "ec" ? portcheck::jose::KeyType::Ec : portcheck::jose::KeyType::Rsa;
-    } else if (file.empty() && args[i].substr(0, 1) != "-") {
-      file = args[i];
-    } else {
-      return usage("keygen: unexpected argument '" + std::string(args[i]) + "'");
-    }
-  }
+  Args a;
+  if (const auto problem = readArgs("keygen", args, {"--type"}, a)) return usage(*problem);
+  const std::string_view file = a.operand == "-" ? std::string_view() : a.operand;  // a file, never standard output
+  const std::string_view type_name = a.last("--type").value_or("ec");
+  if (type_name != "ec" && type_name != "rsa") return usage("keygen: --type is ec (P-256, the default) or rsa (3072 bits)");
+  const auto type = type_name == "ec" ? portcheck::jose::KeyType::Ec : portcheck::jose::KeyType::Rsa;
   if (file.empty()) return usage("keygen: give the file to write the private key to");
   std::string error;
   const auto key = portcheck::cli::generateKey(type, error);
@@ -384,28 +381,19 @@ std::string mediaTypeOf(std::string_view name) {
 }
 
 int runBundle(const std::vector<std::string_view>& args) {
-  std::string_view input;
-  std::string created_at;
+  Args a;
+  if (const auto problem = readArgs("bundle", args, {"--attach", "--created-at"}, a)) return usage(*problem);
+  const std::string_view input = a.operand;
+  std::string created_at(a.last("--created-at").value_or(""));
   nlohmann::json attachments = nlohmann::json::array();
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if ((args[i] == "--attach" || args[i] == "--created-at") && i + 1 < args.size()) {
-      const std::string_view value = args[++i];
-      if (args[i - 1] == "--created-at") {
-        created_at = value;
-        continue;
-      }
-      std::string bytes, problem;
-      if (!readInput(value, bytes, problem)) return unusable(problem);
-      if (bytes.size() > portcheck::kMaxAttachmentBytes) return unusable(std::string(value) + ": over the 10 MiB limit");
-      const auto slash = value.rfind('/');
-      const std::string name(slash == std::string_view::npos ? value : value.substr(slash + 1));
-      attachments.push_back({{"name", name}, {"media_type", mediaTypeOf(name)}, {"size", bytes.size()},
-                             {"sha256", portcheck::cli::sha256Hex(bytes)}, {"data", portcheck::cli::base64Encode(bytes)}});
-    } else if (input.empty() && (args[i] == "-" || args[i].substr(0, 1) != "-")) {
-      input = args[i];
-    } else {
-      return usage("bundle: unexpected argument '" + std::string(args[i]) + "'");
-    }
+  for (const auto file : a.all("--attach")) {
+    std::string bytes, problem;
+    if (!readInput(file, bytes, problem)) return unusable(problem);
+    if (bytes.size() > portcheck::kMaxAttachmentBytes) return unusable(std::string(file) + ": over the 10 MiB limit");
+    const auto slash = file.rfind('/');
+    const std::string name(slash == std::string_view::npos ? file : file.substr(slash + 1));
+    attachments.push_back({{"name", name}, {"media_type", mediaTypeOf(name)}, {"size", bytes.size()},
+                           {"sha256", portcheck::cli::sha256Hex(bytes)}, {"data", portcheck::cli::base64Encode(bytes)}});
   }
   if (input.empty()) return usage("bundle: give a draft file, or - for standard input");
   if (created_at.empty()) {

@@ -85,6 +85,19 @@ test('keygen writes a 0600 private key, never over an existing file, and prints 
   assertFails(run(['keygen', ec.path]), 2, /already exists/);
   assert.equal(readFileSync(ec.path, 'utf8'), before, 'the existing key is untouched');
   assertFails(run(['keygen', join(dir, 'no-such-dir', 'k.jwk')]), 2);
+  // Usage: one line naming the problem, then the usage text; exit 2.
+  const usage = (args, pattern) => {
+    const r = run(args);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr.split('\n')[0], pattern);
+  };
+  usage(['keygen', '-'], /keygen: give the file to write the private key to/);
+  usage(['keygen', join(dir, 'x.jwk'), '--type', 'dsa'], /--type is ec/);
+  usage(['keygen', join(dir, 'x.jwk'), '--type'], /keygen: --type needs a value/);
+  usage(['verify', bundlePath, '--key'], /verify: --key needs a value/);
+  usage(['decrypt', bundlePath], /decrypt: give the private key with --key FILE/);
+  usage(['encrypt', bundlePath], /encrypt: give the recipient's key with --to FILE/);
+  usage(['decrypt', '--key', ec.path, 'a.jwe', 'b.jwe'], /decrypt: unexpected argument 'b\.jwe'/);
 
   const pub = run(['public-key', ec.path]);
   assert.equal(pub.status, 0, pub.stderr);
