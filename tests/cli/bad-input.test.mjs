@@ -4,20 +4,13 @@
 // sanitizers) with PORTCHECK set to the binary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badInputCases } from '../support/bad-input.mjs';
+import { run as runCli, scratchDir } from '../support/cli.mjs';
 
-const portcheck = process.env.PORTCHECK;
-assert.ok(portcheck, 'set PORTCHECK to the portcheck binary');
-const dir = mkdtempSync(join(tmpdir(), 'portcheck-bad-input-'));
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-
-function run(args, input) {
-  return spawnSync(portcheck, args, { input, maxBuffer: 64 << 20, timeout: 120_000 });
-}
+const dir = scratchDir('bad-input');
+const run = (args, input) => runCli(args, input, { encoding: null, timeout: 120_000 });
 
 for (const c of badInputCases()) {
   test(`portcheck check: ${c.name}`, () => {

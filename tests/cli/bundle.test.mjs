@@ -5,20 +5,12 @@
 // Run by ctest with PORTCHECK set to the binary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goldenDir as golden, run, scratchDir } from '../support/cli.mjs';
 
-const portcheck = process.env.PORTCHECK;
-assert.ok(portcheck, 'set PORTCHECK to the portcheck binary');
-const golden = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden');
-const dir = mkdtempSync(join(tmpdir(), 'portcheck-bundle-'));
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-
-const run = (args, input) => spawnSync(portcheck, args, { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+const dir = scratchDir('bundle');
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 // Canonical JSON as the core writes it (keys sorted, compact); equal to nlohmann's for the

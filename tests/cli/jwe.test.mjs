@@ -9,21 +9,13 @@
 // Run by ctest with PORTCHECK set to the binary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, statSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync, statSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as jose from 'jose';
+import { goldenDir as golden, run, scratchDir } from '../support/cli.mjs';
 
-const portcheck = process.env.PORTCHECK;
-assert.ok(portcheck, 'set PORTCHECK to the portcheck binary');
-const golden = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden');
-const dir = mkdtempSync(join(tmpdir(), 'portcheck-jwe-'));
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-
-const run = (args, input) => spawnSync(portcheck, args, { input, encoding: 'utf8', maxBuffer: 128 << 20 });
+const dir = scratchDir('jwe');
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const file = (name, content) => { const p = join(dir, name); writeFileSync(p, content); return p; };
 const b64u = (bytes) => Buffer.from(bytes).toString('base64url');
