@@ -160,6 +160,9 @@ emscripten::val recipientKey(const std::string& text) {
   return guarded([&] { return portcheck::jose::recipientKeyJson(text); });
 }
 
+// Whether a file the customer picked is an encrypted bundle (a JWE), which only Outreach opens.
+bool looksLikeJwe(const std::string& text) { return portcheck::jose::looksLikeJwe(text); }
+
 std::string version() {
   return portcheck::engineVersion() + " (" + portcheck::phoneMetadata() + ")";
 }
@@ -181,5 +184,6 @@ EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("carriers", &carriers);
   emscripten::function("carrierFor", &carrierFor);
   emscripten::function("recipientKey", &recipientKey);
+  emscripten::function("looksLikeJwe", &looksLikeJwe);
   emscripten::function("version", &version);
 }

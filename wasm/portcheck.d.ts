@@ -60,6 +60,9 @@ export interface PortCheckModule {
    *  thumbprint_input} (SHA-256 of thumbprint_input, base64url, is the JWE "kid"), or
    *  {ok: false, configured: false} for an empty set, or {ok: false, configured: true, message}. */
   recipientKey(jwkText: string): string;
+  /** Whether a file's text is meant as a JWE (an encrypted bundle: compact, or JSON with
+   *  "ciphertext"), which only Outreach can open, rather than a bundle or a draft. */
+  looksLikeJwe(text: string): boolean;
   /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }

@@ -34,6 +34,7 @@ export const operations = {
   carrierFor: (core, typed) => JSON.parse(core.carrierFor(typed)),
   // The recipient key for encrypted bundles, as the core judges it (jose.hpp).
   recipientKey: (core, text) => JSON.parse(core.recipientKey(text)),
+  looksLikeJwe: (core, text) => core.looksLikeJwe(text),
   bundleHashInputs(core, text) {
     const r = core.bundleHashInputs(text);
     return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };

@@ -122,6 +122,7 @@ export const version = () => onPage('version');
 export const carriers = () => onPage('carriers');
 export const carrierFor = (typed) => onPage('carrierFor', typed);
 export const recipientKey = (text) => onPage('recipientKey', text);
+export const looksLikeJwe = (text) => onPage('looksLikeJwe', text);
 /** A table of numbers (pasted text, or a file's bytes as a Uint8Array) → the core's preview. */
 export const importCsv = (input) => call('importCsv', input);
 export const bundleBody = (form, attachments, createdAt) => call('bundleBody', { form, attachments, createdAt });

@@ -761,7 +761,7 @@ export class PortPrecheck extends HTMLElement {
     if (!file) return;
     if (file.size > 32 * 1024 * 1024) { this.#notice(`${file.name} is over 32 MB: not a bundle or draft from this page.`, 'error'); return; }
     const text = await file.text();
-    if (/^\s*eyJ[\w-]*(\.[\w-]*){4}\s*$/.test(text) || /^\s*\{[^]{0,4000}"ciphertext"\s*:/.test(text.slice(0, 4096))) {
+    if (await core.looksLikeJwe(text)) {
       this.#notice(`${file.name} is an encrypted bundle: only Outreach can open it. To change your details, open the draft you saved with "Save draft to finish later".`, 'error');
       return;
     }

@@ -89,6 +89,8 @@ TEST_CASE("JWK: P-256 and RSA read; everything else refused in one line") {
   const auto rsa = parseJwk(R"({"kty":"RSA","e":"AQAB","n":")" + n + "\"}", KeyNeed::Public);
   REQUIRE(rsa.ok);
   CHECK(thumbprintInput(rsa.key) == R"({"e":"AQAB","kty":"RSA","n":")" + n + "\"}");
+  check(R"({"kty":"RSA","e":")" + base64urlEncode(std::string(9, '\x01')) + R"(","n":")" + n + "\"}", KeyNeed::Public, "too long");
+  check(R"({"kty":"RSA","e":"AQAB","n":")" + n + R"(","d":"AQAB","oth":[]})", KeyNeed::Private, "more than two primes");
   // Some CRT members but not all.
   check(R"({"kty":"RSA","e":"AQAB","n":")" + n + R"(","d":"AQAB","p":"AQAB"})", KeyNeed::Private, "not all");
   // Either: a private key's public part.

@@ -43,6 +43,9 @@ test('the page encrypts to both key types; jose decrypts; the kid is the RFC 763
     assert.equal(protectedHeader.alg, type === 'ec' ? 'ECDH-ES+A256KW' : 'RSA-OAEP-256');
     assert.equal(protectedHeader.kid, recipient.kid);
     assert.ok(!jwe.includes('4321') && !Buffer.from(jwe.split('.')[0], 'base64url').toString().includes('4321'));
+    // The page's import tells it from a bundle or a draft by the core's rule.
+    assert.equal(core.looksLikeJwe(jwe), true);
+    assert.equal(core.looksLikeJwe(`\n${jwe}\n`), true);
     // Fresh content key and IV every time.
     assert.notEqual(await encrypt(plaintext, recipient), jwe);
 
@@ -85,4 +88,11 @@ test('a key whose point is not on P-256 passes the format check but not the brow
   const verdict = JSON.parse(core.recipientKey(JSON.stringify(off)));
   assert.equal(verdict.ok, true);
   await assert.rejects(importRecipient(verdict));
+});
+
+test('what the page\'s import takes for an encrypted bundle, and what it does not', () => {
+  assert.equal(core.looksLikeJwe(JSON.stringify({ protected: 'eyJ', iv: '', ciphertext: '', tag: '' })), true);
+  for (const text of ['{"schema":"portcheck.bundle/1"}', '{"schema":"portcheck.draft/1","requests":[]}', 'not a file.', '', '{"ciphertext":1,"schema":"x"}']) {
+    assert.equal(core.looksLikeJwe(text), false, text);
+  }
 });
