@@ -641,12 +641,15 @@ export class PortPrecheck extends HTMLElement {
   }
 
   // What protects the exported file, said before export: encrypted for Outreach, not
-  // encrypted (no key configured), or refused (a key that cannot be used).
+  // encrypted (no key configured), or refused (a key that cannot be used). "Not encrypted" waits
+  // until export is possible, so a first visit is not greeted by a warning about a file it has
+  // not made; a key that stops export is said at once.
   #renderSecurity() {
     const key = this.#key;
     const box = this.#ui.exportSecurity;
-    box.className = `pc-security ${key ? `pc-security-${key.state}` : ''}`;
-    if (!key) { box.textContent = ''; return; }
+    const show = key && (key.state !== 'none' || this.#result?.report?.ready);
+    box.className = `pc-security ${show ? `pc-security-${key.state}` : ''}`;
+    if (!show) { box.textContent = ''; return; }
     if (key.state === 'ready') {
       put(box, h('strong', {}, 'Encrypted for Outreach. '),
         `The bundle file is encrypted in your browser so that only Outreach can open it (key ${key.recipient.kid.slice(0, 8)}…). `,

@@ -702,9 +702,12 @@ test('a malformed or private key deployed with the page: a clear error on the pa
 
 test('Save draft to finish later: a draft file without any PIN that resumes the form; an encrypted bundle is not opened', async () => {
   const first = await open();
+  // Without a key (the default deployment), "Not encrypted" waits until export is possible.
+  assert.equal(await first.page.locator('#export-security').textContent(), '', 'no warning on a first visit');
   await fillCleanRequest(first.page, 0, { numbers: '(217) 544-0100\n217-544-0111' });
   await card(first.page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('90817');
   await status(first.page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  await first.page.locator('#export-security').filter({ hasText: /^Not encrypted\./ }).waitFor();
   const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Save draft to finish later' }).click()]);
   const file = join(work, 'saved-draft.json');
   await download.saveAs(file);
