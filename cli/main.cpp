@@ -8,6 +8,8 @@
 //   portcheck encrypt --to KEY BUNDLE|-   a bundle encrypted as the page does (compact JWE)
 //   portcheck decrypt --key FILE... JWE|-   the plain bundle of an encrypted one
 //   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME]   makes a bundle (as the page does)
+//   portcheck bill FILE|-      what a bill says: its text layer, statement date, account and
+//                              phone numbers, carrier (JSON; a scan is text_layer false)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
 //   portcheck area-codes [NPA…]   what each NANP area code is today, and where that comes from
 //   portcheck --version
@@ -36,6 +38,7 @@
 #include "digest.hpp"
 #include "jwe.hpp"
 #include "portcheck/area_codes.hpp"
+#include "portcheck/bill.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
@@ -59,6 +62,7 @@ constexpr std::string_view kUsage =
     "       portcheck encrypt --to KEYFILE BUNDLE|-   encrypt a bundle (compact JWE)\n"
     "       portcheck decrypt --key FILE [--key FILE]... JWE|-   the plain bundle\n"
     "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
+    "       portcheck bill FILE|-   what a bill (PDF or image) says, as JSON\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
     "       portcheck area-codes [NPA...]   the NANP area-code table (tab-separated)\n"
     "       portcheck --version\n";
@@ -168,6 +172,25 @@ int runCheck(const std::vector<std::string_view>& args) {
 }
 
 std::string displayName(std::string_view input) { return input == "-" ? "standard input" : std::string(input); }
+
+// What a bill says: exit 0 when it was read (a scan without text included), 2 with one line
+// when it cannot be: not a PDF or image, password-protected, damaged beyond repair, too large.
+int runBill(const std::vector<std::string_view>& args) {
+  Args a;
+  if (const auto problem = readArgs("bill", args, {}, a)) return usage(*problem);
+  if (a.operand.empty()) return usage("bill: give a bill file (PDF or image), or - for standard input");
+  const portcheck::DocumentLimits limits;
+  std::string bytes, problem;
+  if (!readInput(a.operand, bytes, problem, limits.max_input_bytes)) {
+    return unusable(problem.find("limit") != std::string::npos
+                        ? displayName(a.operand) + ": the file is over " + std::to_string(limits.max_input_bytes >> 20) + " MB"
+                        : problem);
+  }
+  const auto reading = portcheck::readBill(bytes, limits);
+  if (!reading.usable) return unusable(displayName(a.operand) + ": " + reading.error);
+  std::fputs(portcheck::billJson(reading).c_str(), stdout);
+  return kExitOk;
+}
 
 // Private keys for opening bundles, from each --key file (a JWK or a JWK Set), with the file
 // each came from, so staff see which key, old or new, a bundle was made for.
@@ -435,6 +458,7 @@ int run(int argc, char** argv) {
   const std::string_view command = args.front();
   args.erase(args.begin());
   if (command == "number") return runNumber(args);
+  if (command == "bill") return runBill(args);
   if (command == "area-codes") return runAreaCodes(args);
   if (command == "check") return runCheck(args);
   if (command == "verify") return runVerify(args);

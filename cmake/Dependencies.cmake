@@ -1,16 +1,17 @@
 # Finds (and, on first configure, builds) the dependencies of the core:
-#   native: Debian's -dev packages for abseil, protobuf-lite, RE2, ICU (same versions as the
-#           pinned sources), libphonenumber from the pinned source (cmake/Libphonenumber.cmake);
-#   wasm:   the same five from pinned Debian sources, built by scripts/deps.sh into
+#   native: Debian's -dev packages for abseil, protobuf-lite, RE2, ICU, zlib, libjpeg (same
+#           versions as the pinned sources), libphonenumber from the pinned source
+#           (cmake/Libphonenumber.cmake), qpdf from the pinned source (scripts/deps-native.sh);
+#   wasm:   all of them from pinned Debian sources, built by scripts/deps.sh into
 #           ${PORTCHECK_DEPS_DIR}/wasm/prefix.
-# Exposes: portcheck::absl, portcheck::protobuf_lite, portcheck::re2, portcheck::icu,
+# Exposes: portcheck::absl, portcheck::protobuf_lite, portcheck::re2, portcheck::icu, portcheck::qpdf,
 #          PORTCHECK_PROTOC, PORTCHECK_HEADER_ONLY_INCLUDE (nlohmann/ and doctest/ only).
 
 if(PORTCHECK_FETCH_DEPS)
   if(EMSCRIPTEN)
     set(_deps_step wasm)
   else()
-    set(_deps_step sources)
+    set(_deps_step native)
   endif()
   message(STATUS "portcheck: dependencies (scripts/deps.sh ${_deps_step})")
   execute_process(COMMAND "${CMAKE_SOURCE_DIR}/scripts/deps.sh" ${_deps_step}
@@ -51,6 +52,16 @@ if(EMSCRIPTEN)
   add_library(portcheck::protobuf_lite ALIAS portcheck_protobuf_lite)
   add_library(portcheck::icu ALIAS portcheck_icuuc)
   add_library(portcheck::re2 ALIAS re2::re2)
+  # qpdf with the zlib and libjpeg-turbo it was built against (scripts/deps-wasm.sh);
+  # setjmp is WebAssembly's, as qpdf's Pl_DCT was compiled with it.
+  add_library(portcheck_qpdf STATIC IMPORTED GLOBAL)
+  set_target_properties(portcheck_qpdf PROPERTIES
+    IMPORTED_LOCATION "${_prefix}/lib/libqpdf.a"
+    INTERFACE_INCLUDE_DIRECTORIES "${_prefix}/include"
+    INTERFACE_LINK_LIBRARIES "${_prefix}/lib/libjpeg.a;${_prefix}/lib/libz.a"
+    INTERFACE_COMPILE_DEFINITIONS "POINTERHOLDER_TRANSITION=4"
+    INTERFACE_LINK_OPTIONS "-sSUPPORT_LONGJMP=wasm")
+  add_library(portcheck::qpdf ALIAS portcheck_qpdf)
 else()
   find_package(absl CONFIG REQUIRED)
   find_package(PkgConfig REQUIRED)
@@ -60,4 +71,15 @@ else()
   add_library(portcheck::protobuf_lite ALIAS PkgConfig::PORTCHECK_PROTOBUF_LITE)
   add_library(portcheck::re2 ALIAS PkgConfig::PORTCHECK_RE2)
   add_library(portcheck::icu ALIAS PkgConfig::PORTCHECK_ICU)
+  # qpdf from the pinned source (scripts/deps-native.sh), on Debian's zlib and libjpeg.
+  pkg_check_modules(PORTCHECK_ZLIB REQUIRED IMPORTED_TARGET GLOBAL zlib)
+  pkg_check_modules(PORTCHECK_JPEG REQUIRED IMPORTED_TARGET GLOBAL libjpeg)
+  set(_native_prefix "${PORTCHECK_DEPS_DIR}/native/prefix")
+  add_library(portcheck_qpdf STATIC IMPORTED GLOBAL)
+  set_target_properties(portcheck_qpdf PROPERTIES
+    IMPORTED_LOCATION "${_native_prefix}/lib/libqpdf.a"
+    INTERFACE_INCLUDE_DIRECTORIES "${_native_prefix}/include"
+    INTERFACE_LINK_LIBRARIES "PkgConfig::PORTCHECK_JPEG;PkgConfig::PORTCHECK_ZLIB"
+    INTERFACE_COMPILE_DEFINITIONS "POINTERHOLDER_TRANSITION=4")  # qpdf 11's std::shared_ptr API
+  add_library(portcheck::qpdf ALIAS portcheck_qpdf)
 endif()

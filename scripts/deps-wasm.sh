@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the WASM static libraries libphonenumber needs, with Debian's Emscripten, from the
-# sources scripts/deps.sh unpacked: protobuf-lite, RE2, abseil, ICU common. Installs them under
+# Builds the WASM static libraries the core needs, with Debian's Emscripten, from the sources
+# scripts/deps.sh unpacked: protobuf-lite, RE2, abseil, ICU common (for libphonenumber); zlib,
+# libjpeg-turbo and qpdf (the bill reader). Installs them under
 # <deps>/wasm/prefix (lib/ + include/). Each library is skipped when its stamp matches.
 # Called by scripts/deps.sh; usage: deps-wasm.sh DEPS_DIR JOBS
 set -euo pipefail
@@ -89,9 +90,70 @@ build_icu() {
   stamp_set wasm-icu "$key"; log "icu done in $((SECONDS - t)) s"
 }
 
+# zlib: its CMake needs win32/zlib1.rc, which Debian's +dfsg tarball leaves out, and renames
+# the source's zconf.h; its fifteen C files are compiled directly instead, as ICU's are.
+build_zlib() {
+  local key; key=$(key_for zlib)
+  stamp_ok wasm-zlib "$key" && return
+  log "zlib (emcc)"; local t=$SECONDS
+  local out=$work/zlib dir=$src/zlib f
+  rm -rf "$out"; mkdir -p "$out"
+  # An earlier CMake configure renamed it (see above).
+  if [ ! -f "$dir/zconf.h" ] && [ -f "$dir/zconf.h.included" ]; then mv "$dir/zconf.h.included" "$dir/zconf.h"; fi
+  for f in adler32 compress crc32 deflate gzclose gzlib gzread gzwrite infback inffast inflate inftrees trees uncompr zutil; do
+    printf '%s\n' "$f"
+  done | xargs -P "$jobs" -I{} emcc $flags -DHAVE_UNISTD_H -c "$dir/{}.c" -o "$out/{}.o" ||
+    { log "zlib compile failed"; exit 1; }
+  rm -f "$prefix/lib/libz.a"
+  emar rcs "$prefix/lib/libz.a" "$out"/*.o
+  cp "$dir/zlib.h" "$dir/zconf.h" "$prefix/include/"
+  stamp_set wasm-zlib "$key"; log "zlib done in $((SECONDS - t)) s"
+}
+
+build_libjpeg() {
+  local key; key=$(key_for libjpeg-turbo)
+  stamp_ok wasm-libjpeg "$key" && return
+  log "libjpeg-turbo (emcmake)"; local t=$SECONDS
+  # Its CMake measures size_t as 9 bytes under emcc (check_type_size): the sizes are given;
+  # no SIMD in WebAssembly builds.
+  cmake_lib libjpeg "$src/libjpeg-turbo" jpeg-static -DENABLE_SHARED=OFF -DENABLE_STATIC=ON     -DWITH_SIMD=0 -DWITH_TURBOJPEG=OFF -DWITH_JAVA=OFF \
+    -DHAVE_SIZE_T=1 -DSIZE_T=4 -DHAVE_UNSIGNED_LONG=1 -DUNSIGNED_LONG=4
+  cp "$work/libjpeg/libjpeg.a" "$prefix/lib/libjpeg.a"
+  cp "$src/libjpeg-turbo/jpeglib.h" "$src/libjpeg-turbo/jmorecfg.h" "$src/libjpeg-turbo/jerror.h"     "$work/libjpeg/jconfig.h" "$prefix/include/"
+  stamp_set wasm-libjpeg "$key"; log "libjpeg-turbo done in $((SECONDS - t)) s"
+}
+
+# qpdf with its built-in crypto only, and exceptions on: its repair of damaged files is built
+# on catching (with catching off, a broken xref aborts). Pl_DCT.cc mixes setjmp (libjpeg's
+# error exits) with exceptions, which Emscripten's JS-based setjmp cannot lower alongside
+# WebAssembly exceptions: setjmp is WebAssembly's too (SUPPORT_LONGJMP=wasm, also at the link).
+# The host's pkg-config is kept out, or -isystem /usr/include leaks into em++ (TOOLCHAIN.md);
+# zlib and libjpeg are named directly. qpdf wants a random source for writing encrypted files,
+# which the reader never does: it is named (/dev/urandom, absent in the page, so a request for
+# randomness fails loudly) rather than replaced by qpdf's insecure generator.
+build_qpdf() {
+  local key; key="$(key_for qpdf) $(cat "$deps/stamps/wasm-zlib") $(cat "$deps/stamps/wasm-libjpeg") sjlj-wasm"
+  stamp_ok wasm-qpdf "$key" && return
+  log "qpdf (emcmake, ~5 min)"; local t=$SECONDS
+  mkdir -p "$work/empty-pkgconfig"
+  PKG_CONFIG_LIBDIR="$work/empty-pkgconfig" PKG_CONFIG_PATH="" \
+    cmake_lib qpdf "$src/qpdf" libqpdf -DBUILD_SHARED_LIBS=OFF -DBUILD_STATIC_LIBS=ON \
+    -DBUILD_DOC=OFF -DINSTALL_EXAMPLES=OFF -DUSE_IMPLICIT_CRYPTO=OFF -DREQUIRE_CRYPTO_NATIVE=ON \
+    -DCMAKE_CXX_FLAGS="$flags -fwasm-exceptions -sSUPPORT_LONGJMP=wasm" \
+    -DZLIB_H_PATH="$prefix/include" -DZLIB_LIB_PATH="$prefix/lib/libz.a" \
+    -DLIBJPEG_H_PATH="$prefix/include" -DLIBJPEG_LIB_PATH="$prefix/lib/libjpeg.a" \
+    -DRANDOM_DEVICE=/dev/urandom
+  cp "$work/qpdf/libqpdf/libqpdf.a" "$prefix/lib/libqpdf.a"
+  rm -rf "$prefix/include/qpdf" && cp -r "$src/qpdf/include/qpdf" "$prefix/include/qpdf"
+  stamp_set wasm-qpdf "$key"; log "qpdf done in $((SECONDS - t)) s"
+}
+
 command -v em++ >/dev/null || { log "em++ not found: run scripts/setup.sh"; exit 1; }
 build_protobuf
 build_re2
 build_abseil
 build_icu
+build_zlib
+build_libjpeg
+build_qpdf
 log "WASM dependencies ready in $prefix"

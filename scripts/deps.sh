@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Dependency build from pinned Debian source packages, cached under build/deps.
 #
-#   scripts/deps.sh sources   fetch + verify + unpack + patch the five sources (native and WASM)
-#   scripts/deps.sh wasm      also build protobuf-lite, RE2, abseil and ICU-common with em++
+#   scripts/deps.sh sources   fetch + verify + unpack + patch the pinned sources (native and WASM)
+#   scripts/deps.sh native    also build qpdf natively (built-in crypto; Debian's zlib, libjpeg)
+#   scripts/deps.sh wasm      also build protobuf-lite, RE2, abseil, ICU-common, zlib,
+#                             libjpeg-turbo and qpdf with em++
 #
 # Every step leaves a stamp whose content names its inputs (version, checksum, patch and
 # flag hashes): a second run with the same inputs does no work. Nothing fetched is committed.
@@ -20,6 +22,15 @@ pins=(
   "protobuf       3.21.12-3+deb12u1       930c2c3b5ecc6c9c12615cf5ad93f1cd6e12d0aba862b572e076259970ac3a53"
   "re2            20220601+dfsg-1         3bc61251da3b0b97be40a8a127818c517c62516e4eda11fc901d29496663df54"
   "icu            72.1-3+deb12u1          a2d2d38217092a7ed56635e34467f92f976b370e20182ad325edea6681a71d68"
+  "qpdf           11.3.0-1+deb12u1        547cee67de77b5c4ef4917e57d2db9c848cfe3aa950361f68d36367a3a03936e"
+  "zlib           1:1.2.13.dfsg-1         71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1"
+  "libjpeg-turbo  1:2.1.5-2               254f3642b04e309fee775123133c6464181addc150499561020312ec61c1bf7c"
+)
+# Debian's own patches applied on top of an orig tarball (debian/patches/series), with the
+# sha256 of the .debian.tar.xz that holds them. qpdf's is a security fix in its tokenizer
+# (data loss in the lexical layer, Debian bug 1054158, fixed upstream in 11.6.3).
+debian_patched=(
+  "qpdf           11.3.0-1+deb12u1        e7e1baa90d9d90ab651df0951b1c0bdbfcad8831afe279a2d8990a6149ce8523"
 )
 
 log() { printf 'deps: %s\n' "$*" >&2; }
@@ -41,7 +52,10 @@ orig_tarball() { # pkg version
 fetch_one() { # pkg version sha256
   local pkg=$1 version=$2 sha=$3 tarball
   tarball=$(orig_tarball "$pkg" "$version")
-  if [ -n "$tarball" ] && echo "$sha  $tarball" | sha256sum -c --status; then return; fi
+  if [ -n "$tarball" ] && echo "$sha  $tarball" | sha256sum -c --status &&
+    { [ -z "$(debian_patch_sha "$pkg")" ] || [ -f "$deps/downloads/${pkg}_${version#*:}.debian.tar.xz" ]; }; then
+    return
+  fi
   log "fetching $pkg=$version (apt-get source)"
   # apt-get exits 100 for libphonenumber 8.13.51+ds-4.2 because the archive answers 404 for
   # its .dsc and .debian.tar.xz although the orig tarball (all we use) downloads: decide by
@@ -59,15 +73,40 @@ patch_hash() { # pkg: hash of the project's patches for it
   for f in "$here"/cmake/patches/"$1"/*.patch; do if [ -e "$f" ]; then cat "$f"; fi; done | sha256sum | cut -c1-16
 }
 
+# The sha256 of the Debian patch tarball pinned for pkg, or nothing.
+debian_patch_sha() { # pkg
+  local want=$1 line
+  for line in "${debian_patched[@]}"; do
+    # shellcheck disable=SC2086
+    set -- $line
+    if [ "$1" = "$want" ]; then printf '%s' "$3"; fi
+  done
+}
+
+apply_debian_patches() { # pkg version sha256-of-debian-tarball dir
+  local pkg=$1 version=$2 sha=$3 dir=$4 tarball=$deps/downloads/${1}_${2#*:}.debian.tar.xz p
+  echo "$sha  $tarball" | sha256sum -c --status ||
+    die "checksum mismatch or missing $tarball (want $sha)"
+  mkdir -p "$dir/.debian" && tar -xf "$tarball" -C "$dir/.debian"
+  while read -r p _; do
+    case "$p" in '' | '#'*) continue ;; esac
+    log "  debian patch $p"
+    patch -d "$dir" -p1 --forward --quiet <"$dir/.debian/debian/patches/$p"
+  done <"$dir/.debian/debian/patches/series"
+  rm -rf "$dir/.debian"
+}
+
 unpack_one() { # pkg version sha256
-  local pkg=$1 version=$2 sha=$3 key dir tarball
-  key="$version $sha $(patch_hash "$pkg")"
+  local pkg=$1 version=$2 sha=$3 key dir tarball dsha
+  dsha=$(debian_patch_sha "$pkg")
+  key="$version $sha $(patch_hash "$pkg") $dsha"
   dir="$deps/src/$pkg"
   stamp_ok "unpack-$pkg" "$key" && [ -d "$dir" ] && return
   tarball=$(orig_tarball "$pkg" "$version")
   log "unpacking $(basename "$tarball")"
   rm -rf "$dir" "$dir.tmp" && mkdir -p "$dir.tmp"
   tar -xf "$tarball" -C "$dir.tmp" --strip-components=1
+  if [ -n "$dsha" ]; then apply_debian_patches "$pkg" "$version" "$dsha" "$dir.tmp"; fi
   for p in "$here"/cmake/patches/"$pkg"/*.patch; do
     [ -e "$p" ] || continue
     log "  patch $(basename "$p")"
@@ -106,6 +145,7 @@ sources() {
 
 case "${1:-}" in
   sources) sources ;;
+  native) sources; "$here/scripts/deps-native.sh" "$deps" "$jobs" ;;
   wasm) sources; "$here/scripts/deps-wasm.sh" "$deps" "$jobs" ;;
-  *) echo "usage: $0 sources|wasm" >&2; exit 64 ;;
+  *) echo "usage: $0 sources|native|wasm" >&2; exit 64 ;;
 esac

@@ -6,6 +6,7 @@
 #include <exception>
 #include <string>
 
+#include "boundary.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/carriers.hpp"
 #include "portcheck/csv_import.hpp"
@@ -22,14 +23,7 @@ std::string internalError(const char* what) {
   return portcheck::inputErrorJson({"internal", std::string("internal error: ") + what, ""});
 }
 
-// Strings leave the module through one TextDecoder call over a view of WASM memory, not
-// through Embind 3.1.6's std::string conversion, which walks the bytes in JavaScript (a
-// 1,000-number report spent ~25 % of check() there).
-emscripten::val toJs(const std::string& text) {
-  static const emscripten::val decoder = emscripten::val::global("TextDecoder").new_();
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  return decoder.call<emscripten::val>("decode", emscripten::val(emscripten::typed_memory_view(text.size(), bytes)));
-}
+using portcheck::wasm::toJs;
 
 template <typename Fn>
 emscripten::val guarded(Fn&& fn) {
@@ -127,10 +121,7 @@ emscripten::val importCsvBytes(const emscripten::val& bytes) {
     if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) {
       return portcheck::inputErrorJson({"input.type", "importCsvBytes takes a Uint8Array", ""});
     }
-    std::string data(bytes["length"].as<std::size_t>(), '\0');
-    emscripten::val(emscripten::typed_memory_view(data.size(), reinterpret_cast<unsigned char*>(data.data())))
-        .call<void>("set", bytes);
-    return portcheck::importCsvJson(data);
+    return portcheck::importCsvJson(portcheck::wasm::bytesOf(bytes));
   });
 }
 

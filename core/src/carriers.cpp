@@ -326,6 +326,16 @@ const CarrierFacts* findCarrier(std::string_view typed) {
   return nullptr;
 }
 
+std::vector<CarrierSpelling> carrierSpellings() {
+  std::vector<CarrierSpelling> spellings;
+  for (const auto& alias : kAliases) {
+    for (const auto& carrier : kCarriers) {
+      if (!alias.id.empty() && carrier.id == alias.id) spellings.push_back({alias.folded, &carrier});
+    }
+  }
+  return spellings;
+}
+
 const std::vector<const CarrierFacts*>& knownCarriers() {
   static const auto* const list = [] {
     auto* carriers = new std::vector<const CarrierFacts*>();

@@ -74,6 +74,14 @@ struct CarrierFacts {
 // nullptr when it is not in the table. Linear in the length of what was typed.
 const CarrierFacts* findCarrier(std::string_view typed);
 
+// Every spelling of the table that names a carrier with facts, folded as findCarrier folds
+// (lower case; letters, digits and '&'): how a document's text is searched for its carrier.
+struct CarrierSpelling {
+  std::string_view folded;
+  const CarrierFacts* carrier;
+};
+std::vector<CarrierSpelling> carrierSpellings();
+
 // Every carrier of the table, in the order the page suggests them.
 const std::vector<const CarrierFacts*>& knownCarriers();
 

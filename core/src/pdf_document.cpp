@@ -1,0 +1,475 @@
+// Bytes -> pages of positioned glyphs (pdf_text.hpp). qpdf opens the file (repairing damaged
+// cross-reference tables and lengths, decrypting with the empty user password) and tokenizes
+// content streams; this file runs the text operators of PDF 32000-1:2008 §9 over them: the
+// text state (Tc Tw Tz TL Ts Tf), positioning (Td TD Tm T*), showing (Tj TJ ' "), the graphics
+// state stack (q Q cm) and form XObjects (Do), recursively with a cycle guard. Every limit of
+// DocumentLimits is enforced here.
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "pdf_fonts.hpp"
+#include "portcheck/pdf_text.hpp"
+
+namespace portcheck {
+namespace {
+
+using pdf::Font;
+
+struct Matrix {
+  double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
+  // this × m, in PDF's row-vector convention (apply this, then m).
+  Matrix times(const Matrix& m) const {
+    return {a * m.a + b * m.c,       a * m.b + b * m.d,       c * m.a + d * m.c,
+            c * m.b + d * m.d,       e * m.a + f * m.c + m.e, e * m.b + f * m.d + m.f};
+  }
+  static Matrix translate(double x, double y) { return {1, 0, 0, 1, x, y}; }
+};
+
+// How a document stops being read: a fault makes it unusable; a limit cuts it short.
+struct Stop {
+  std::string code, message;
+};
+
+struct GraphicsState {
+  Matrix ctm;
+  double char_spacing = 0, word_spacing = 0, horizontal_scale = 1, leading = 0, rise = 0, font_size = 0;
+  std::shared_ptr<const Font> font;
+};
+
+std::string withThousands(long long n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+class PageReader : public QPDFObjectHandle::ParserCallbacks {
+ public:
+  PageReader(const DocumentLimits& limits, pdf::ReadBudget& budget, std::map<QPDFObjGen, std::shared_ptr<const Font>>& fonts,
+             std::chrono::steady_clock::time_point deadline, std::size_t& glyphs_total)
+      : limits_(limits), budget_(budget), fonts_(fonts), deadline_(deadline), glyphs_total_(glyphs_total) {}
+
+  // Reads one page; `rotate` is its /Rotate in quarter turns clockwise.
+  void read(QPDFPageObjectHelper& page, int rotate, PageGlyphs& out) {
+    out_ = &out;
+    rotate_ = rotate;
+    resources_.push_back(page.getAttribute("/Resources", false));
+    auto contents = page.getObjectHandle().getKey("/Contents");
+    if (contents.isStream() || contents.isArray()) parse(contents);
+    resources_.clear();
+  }
+
+  bool stopped() const { return stop_ != nullptr; }
+  const Stop* stop() const { return stop_.get(); }
+  bool operatorsCut() const { return operators_cut_; }
+  bool glyphsCut() const { return glyphs_cut_; }
+
+  void handleObject(QPDFObjectHandle obj, size_t, size_t) override {
+    if (stop_ || operators_cut_ || glyphs_cut_) return terminateParsing();
+    if (!obj.isOperator()) {
+      if (operands_.size() >= 64) operands_.clear();  // nothing takes that many: not content
+      operands_.push_back(obj);
+      return;
+    }
+    if (++operators_ > limits_.max_operators_per_page) {
+      operators_cut_ = true;
+      return terminateParsing();
+    }
+    if ((operators_ & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline_) {
+      stop_ = std::make_unique<Stop>(Stop{"document.too_slow", ""});
+      return terminateParsing();
+    }
+    run(obj.getOperatorValue());
+    operands_.clear();
+  }
+  void handleEOF() override {}
+
+ private:
+  double num(std::size_t i) {  // qpdf's accessors are not const
+    return i < operands_.size() && operands_[i].isNumber() ? operands_[i].getNumericValue() : 0;
+  }
+  bool has(std::size_t n) const { return operands_.size() >= n; }
+
+  void parse(QPDFObjectHandle stream_or_array) {
+    try {
+      QPDFObjectHandle::parseContentStream(stream_or_array, this);
+    } catch (const std::exception&) {
+      // A stream that cannot be decoded draws nothing more; the budget's exhaustion is a fault
+      // the document reader reports.
+    }
+  }
+
+  void run(const std::string& op) {
+    auto& gs = state_.back();
+    switch (op.size() == 1 ? op[0] : op.size() == 2 ? (op[0] << 8 | op[1]) : 0) {
+      case 'q':
+        if (static_cast<int>(state_.size()) < limits_.max_graphics_depth) state_.push_back(gs);
+        return;
+      case 'Q':
+        if (state_.size() > base_depth_) state_.pop_back();
+        return;
+      case ('c' << 8 | 'm'):
+        if (has(6)) gs.ctm = Matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.times(gs.ctm);
+        return;
+      case ('B' << 8 | 'T'):
+        tm_ = tlm_ = Matrix{};
+        return;
+      case ('E' << 8 | 'T'):
+        return;
+      case ('T' << 8 | 'c'):
+        if (has(1)) gs.char_spacing = num(0);
+        return;
+      case ('T' << 8 | 'w'):
+        if (has(1)) gs.word_spacing = num(0);
+        return;
+      case ('T' << 8 | 'z'):
+        if (has(1)) gs.horizontal_scale = num(0) / 100;
+        return;
+      case ('T' << 8 | 'L'):
+        if (has(1)) gs.leading = num(0);
+        return;
+      case ('T' << 8 | 's'):
+        if (has(1)) gs.rise = num(0);
+        return;
+      case ('T' << 8 | 'f'):
+        if (has(2)) {
+          gs.font_size = num(1);
+          if (operands_[0].isName()) gs.font = font(operands_[0].getName());
+        }
+        return;
+      case ('T' << 8 | 'd'):
+        if (has(2)) moveLine(num(0), num(1));
+        return;
+      case ('T' << 8 | 'D'):
+        if (has(2)) {
+          gs.leading = -num(1);
+          moveLine(num(0), num(1));
+        }
+        return;
+      case ('T' << 8 | 'm'):
+        if (has(6)) tm_ = tlm_ = Matrix{num(0), num(1), num(2), num(3), num(4), num(5)};
+        return;
+      case ('T' << 8 | '*'):
+        moveLine(0, -gs.leading);
+        return;
+      case ('T' << 8 | 'j'):
+        if (has(1) && operands_[0].isString()) show(operands_[0].getStringValue());
+        return;
+      case '\'':
+        moveLine(0, -gs.leading);
+        if (has(1) && operands_[0].isString()) show(operands_[0].getStringValue());
+        return;
+      case '"':
+        if (has(3)) {
+          gs.word_spacing = num(0);
+          gs.char_spacing = num(1);
+          moveLine(0, -gs.leading);
+          if (operands_[2].isString()) show(operands_[2].getStringValue());
+        }
+        return;
+      case ('T' << 8 | 'J'):
+        if (has(1) && operands_[0].isArray()) {
+          for (auto& item : operands_[0].aitems()) {
+            if (item.isString()) {
+              show(item.getStringValue());
+            } else if (item.isNumber()) {
+              // A number moves the pen back by thousandths of the font size.
+              const double tx = -item.getNumericValue() / 1000 * gs.font_size * gs.horizontal_scale;
+              if (gs.font && gs.font->vertical()) {
+                tm_ = Matrix::translate(0, -item.getNumericValue() / 1000 * gs.font_size).times(tm_);
+              } else {
+                tm_ = Matrix::translate(tx, 0).times(tm_);
+              }
+            }
+          }
+        }
+        return;
+      case ('D' << 8 | 'o'):
+        if (has(1) && operands_[0].isName()) drawXObject(operands_[0].getName());
+        return;
+      default:
+        return;
+    }
+  }
+
+  void moveLine(double tx, double ty) { tm_ = tlm_ = Matrix::translate(tx, ty).times(tlm_); }
+
+  QPDFObjectHandle resource(const char* category, const std::string& name) {
+    for (auto r = resources_.rbegin(); r != resources_.rend(); ++r) {
+      if (!r->isDictionary()) continue;
+      auto dict = r->getKey(category);
+      if (dict.isDictionary() && dict.hasKey(name)) return dict.getKey(name);
+      break;  // a form's own /Resources replace its parent's
+    }
+    return QPDFObjectHandle::newNull();
+  }
+
+  std::shared_ptr<const Font> font(const std::string& name) {
+    auto dict = resource("/Font", name);
+    if (!dict.isDictionary()) return nullptr;
+    const auto og = dict.getObjGen();
+    if (og.isIndirect()) {
+      if (auto hit = fonts_.find(og); hit != fonts_.end()) return hit->second;
+    }
+    auto loaded = Font::load(dict, budget_);
+    if (og.isIndirect()) fonts_.emplace(og, loaded);
+    return loaded;
+  }
+
+  void drawXObject(const std::string& name) {
+    auto xobject = resource("/XObject", name);
+    if (!xobject.isStream()) return;
+    auto dict = xobject.getDict();
+    if (!dict.getKey("/Subtype").isNameAndEquals("/Form")) return;  // images carry no text
+    const auto og = xobject.getObjGen();
+    if (forms_on_stack_.count(og) != 0) {
+      stop_ = std::make_unique<Stop>(Stop{"document.xobject_cycle", ""});
+      return;
+    }
+    if (static_cast<int>(forms_on_stack_.size()) >= limits_.max_form_depth) return;
+    forms_on_stack_.insert(og);
+    auto saved_state = state_;
+    const auto saved_base = base_depth_;
+    const auto saved_tm = tm_, saved_tlm = tlm_;
+    auto form_state = state_.back();
+    if (auto m = dict.getKey("/Matrix"); m.isArray() && m.getArrayNItems() == 6) {
+      double v[6];
+      for (int i = 0; i < 6; ++i) v[i] = m.getArrayItem(i).isNumber() ? m.getArrayItem(i).getNumericValue() : (i == 0 || i == 3);
+      form_state.ctm = Matrix{v[0], v[1], v[2], v[3], v[4], v[5]}.times(form_state.ctm);
+    }
+    state_.push_back(form_state);
+    base_depth_ = state_.size();
+    auto form_resources = dict.getKey("/Resources");
+    resources_.push_back(form_resources.isDictionary() ? form_resources : resources_.back());
+    auto operands = std::move(operands_);
+    operands_.clear();
+    parse(xobject);
+    operands_ = std::move(operands);
+    resources_.pop_back();
+    state_ = std::move(saved_state);
+    base_depth_ = saved_base;
+    tm_ = saved_tm;
+    tlm_ = saved_tlm;
+    forms_on_stack_.erase(og);
+  }
+
+  void show(const std::string& bytes) {
+    auto& gs = state_.back();
+    if (!gs.font) return;
+    shown_.clear();
+    gs.font->decode(bytes, shown_);
+    const double fs = gs.font_size, th = gs.horizontal_scale;
+    const bool vertical = gs.font->vertical();
+    for (const auto& glyph : shown_) {
+      const Matrix m = tm_.times(gs.ctm);
+      const Matrix trm = Matrix{fs * th, 0, 0, fs, 0, gs.rise}.times(m);
+      double advance;
+      if (vertical) {
+        advance = glyph.advance * fs + gs.char_spacing + (glyph.word_space ? gs.word_spacing : 0);
+      } else {
+        advance = (glyph.advance * fs + gs.char_spacing + (glyph.word_space ? gs.word_spacing : 0)) * th;
+      }
+      if (!glyph.text.empty()) record(glyph.text, trm, m, advance, vertical);
+      tm_ = (vertical ? Matrix::translate(0, advance) : Matrix::translate(advance, 0)).times(tm_);
+    }
+  }
+
+  // Turns a point of user space into the displayed page (after /Rotate).
+  void display(double& x, double& y) const {
+    const double ux = x, uy = y;
+    switch (rotate_) {
+      case 1: x = uy, y = -ux; break;
+      case 2: x = -ux, y = -uy; break;
+      case 3: x = -uy, y = ux; break;
+      default: break;
+    }
+  }
+
+  void record(const std::string& text, const Matrix& trm, const Matrix& m, double advance, bool vertical) {
+    if (glyphs_total_ >= limits_.max_glyphs) {
+      glyphs_cut_ = true;
+      return;
+    }
+    double x = trm.e, y = trm.f;
+    display(x, y);
+    // The baseline's direction on the displayed page (for vertical fonts: downward).
+    double dx = vertical ? -trm.c : trm.a, dy = vertical ? -trm.d : trm.b;
+    double ox = 0, oy = 0;
+    display(dx, dy);
+    display(ox, oy);
+    dx -= ox, dy -= oy;
+    const int direction = std::abs(dx) >= std::abs(dy) ? (dx >= 0 ? 0 : 2) : (dy > 0 ? 1 : 3);
+    // Into that direction's upright frame.
+    double fx = x, fy = y;
+    switch (direction) {
+      case 1: fx = y, fy = -x; break;
+      case 2: fx = -x, fy = -y; break;
+      case 3: fx = -y, fy = x; break;
+      default: break;
+    }
+    const double scale = vertical ? std::hypot(m.c, m.d) : std::hypot(m.a, m.b);
+    const double size = vertical ? std::hypot(trm.a, trm.b) : std::hypot(trm.c, trm.d);
+    if (!std::isfinite(fx) || !std::isfinite(fy) || !std::isfinite(size) || size <= 0) return;
+    TextGlyph glyph;
+    pdf::appendNormalized(pdf::decodeUtf8(text), glyph.text);
+    glyph.x = fx;
+    glyph.y = fy;
+    glyph.width = std::abs(advance * scale);
+    glyph.size = size;
+    glyph.direction = direction;
+    out_->glyphs.push_back(std::move(glyph));
+    ++glyphs_total_;
+  }
+
+  const DocumentLimits& limits_;
+  pdf::ReadBudget& budget_;
+  std::map<QPDFObjGen, std::shared_ptr<const Font>>& fonts_;
+  std::chrono::steady_clock::time_point deadline_;
+  std::size_t& glyphs_total_;
+  PageGlyphs* out_ = nullptr;
+  int rotate_ = 0;
+  std::vector<QPDFObjectHandle> operands_;
+  std::vector<QPDFObjectHandle> resources_;
+  std::vector<GraphicsState> state_{GraphicsState{}};
+  std::size_t base_depth_ = 1;  // Q never pops below the state a form started with
+  Matrix tm_, tlm_;
+  std::set<QPDFObjGen> forms_on_stack_;
+  std::vector<pdf::ShownGlyph> shown_;
+  std::size_t operators_ = 0;
+  bool operators_cut_ = false, glyphs_cut_ = false;
+  std::unique_ptr<Stop> stop_;
+};
+
+// Resets qpdf's decoded-bytes budget when a reading ends, however it ends.
+struct DecodeBudget {
+  explicit DecodeBudget(std::size_t bytes) { Pl_Buffer::setInputBudget(static_cast<long long>(bytes)); }
+  ~DecodeBudget() { Pl_Buffer::setInputBudget(-1); }
+  DecodeBudget(const DecodeBudget&) = delete;
+  DecodeBudget& operator=(const DecodeBudget&) = delete;
+};
+
+bool startsWith(std::string_view bytes, std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; }
+
+// Images a customer may photograph or screenshot a bill as: no text layer (no OCR here).
+const char* imageType(std::string_view b) {
+  if (startsWith(b, "\xFF\xD8\xFF")) return "image/jpeg";
+  if (startsWith(b, "\x89PNG\r\n\x1A\n")) return "image/png";
+  if (startsWith(b, "GIF87a") || startsWith(b, "GIF89a")) return "image/gif";
+  if (startsWith(b, std::string_view("II*\0", 4)) || startsWith(b, std::string_view("MM\0*", 4))) return "image/tiff";
+  if (b.size() >= 12 && startsWith(b, "RIFF") && b.substr(8, 4) == "WEBP") return "image/webp";
+  if (b.size() >= 12 && b.substr(4, 4) == "ftyp" &&
+      (b.substr(8, 4) == "heic" || b.substr(8, 4) == "heix" || b.substr(8, 4) == "mif1" || b.substr(8, 4) == "avif")) {
+    return b.substr(8, 4) == "avif" ? "image/avif" : "image/heic";
+  }
+  return nullptr;
+}
+
+DocumentGlyphs unusable(const char* code, std::string message) {
+  DocumentGlyphs out;
+  out.kind = DocumentKind::Unusable;
+  out.fault_code = code;
+  out.fault = std::move(message);
+  return out;
+}
+
+}  // namespace
+
+DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& limits) {
+  if (bytes.empty()) return unusable("document.empty", "the file is empty");
+  if (bytes.size() > limits.max_input_bytes) {
+    return unusable("document.too_large", "the file is over " + withThousands(static_cast<long long>(limits.max_input_bytes / (1024 * 1024))) + " MB");
+  }
+  if (const char* image = imageType(bytes)) {
+    DocumentGlyphs out;
+    out.kind = DocumentKind::Image;
+    out.media_type = image;
+    return out;
+  }
+  // Readers accept the header anywhere in the first 1,024 bytes.
+  if (bytes.substr(0, 1024).find("%PDF-") == std::string_view::npos) {
+    return unusable("document.not_pdf", "the file is neither a PDF nor an image (JPEG, PNG, GIF, TIFF, WebP, HEIC)");
+  }
+
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits.max_milliseconds);
+  DecodeBudget decode_budget(limits.max_decoded_bytes);
+  DocumentGlyphs out;
+  out.kind = DocumentKind::Pdf;
+  out.media_type = "application/pdf";
+  const auto too_big = [&] {
+    return unusable("document.too_large_decoded",
+                    "the PDF's compressed data expands past " +
+                        withThousands(static_cast<long long>(limits.max_decoded_bytes / (1024 * 1024))) +
+                        " MB, more than any bill needs: it was not expanded");
+  };
+  try {
+    QPDF qpdf;
+    qpdf.setSuppressWarnings(true);
+    qpdf.setAttemptRecovery(true);
+    qpdf.processMemoryFile("bill", bytes.data(), bytes.size(), "");
+    QPDFPageDocumentHelper document(qpdf);
+    auto pages = document.getAllPages();
+    out.pages_in_file = static_cast<int>(pages.size());
+    pdf::ReadBudget budget;
+    std::map<QPDFObjGen, std::shared_ptr<const Font>> fonts;
+    std::size_t glyphs_total = 0;
+    bool operators_cut = false;
+    for (std::size_t i = 0; i < pages.size() && static_cast<int>(i) < limits.max_pages; ++i) {
+      PageReader reader(limits, budget, fonts, deadline, glyphs_total);
+      auto rotate_obj = pages[i].getAttribute("/Rotate", false);
+      int rotate = rotate_obj.isInteger() ? static_cast<int>(rotate_obj.getIntValue() % 360) : 0;
+      if (rotate < 0) rotate += 360;
+      out.pages.emplace_back();
+      reader.read(pages[i], rotate / 90, out.pages.back());
+      if (Pl_Buffer::inputBudgetExceeded()) return too_big();
+      if (const Stop* stop = reader.stop()) {
+        if (stop->code == "document.xobject_cycle") {
+          return unusable("document.xobject_cycle", "the PDF is damaged: a form on page " + std::to_string(i + 1) + " contains itself");
+        }
+        out.pages.pop_back();
+        out.limits.push_back("reading stopped after " + std::to_string(limits.max_milliseconds / 1000) +
+                             " seconds: pages from " + std::to_string(i + 1) + " on were not read");
+        break;
+      }
+      if (reader.operatorsCut()) operators_cut = true;
+      if (reader.glyphsCut()) {
+        out.limits.push_back("only the first " + withThousands(static_cast<long long>(limits.max_glyphs)) +
+                             " characters were read");
+        break;
+      }
+    }
+    if (operators_cut) {
+      out.limits.push_back("pages with more than " + withThousands(static_cast<long long>(limits.max_operators_per_page)) +
+                           " drawing operations were read only that far");
+    }
+    if (static_cast<int>(pages.size()) > limits.max_pages) {
+      out.limits.push_back("only the first " + std::to_string(limits.max_pages) + " of " +
+                           withThousands(static_cast<long long>(pages.size())) + " pages were read");
+    }
+    if (budget.cmap_exhausted) out.limits.push_back("the fonts' character maps were read only in part (too many entries)");
+  } catch (const QPDFExc& e) {
+    if (Pl_Buffer::inputBudgetExceeded()) return too_big();
+    if (e.getErrorCode() == qpdf_e_password) {
+      return unusable("document.password", "the PDF is protected by a password: save or print it again without one");
+    }
+    return unusable("document.damaged", "the PDF is damaged beyond repair");
+  } catch (const std::exception&) {
+    if (Pl_Buffer::inputBudgetExceeded()) return too_big();
+    return unusable("document.damaged", "the PDF is damaged beyond repair");
+  }
+  return out;
+}
+
+}  // namespace portcheck
