@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan; the `fuzz` preset) and fuzzes each for
 # SECONDS (default 60), starting from seeds made of the golden drafts, the number cases, a
-# bundle, CSVs, the street-line corpus and JWEs encrypted to the fuzzer's test keys. The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
+# bundle, CSVs, the street-line corpus, JWEs encrypted to the fuzzer's test keys and the bill
+# corpus's files under 64 KB (tests/documents/make-corpus.mjs). The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
 # with its input in build/fuzz/artifacts/ — fix it and keep the input in
 # tests/fuzz/regressions/<target>/, which every doctest build replays.
-#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address jwe
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address jwe bill
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=("${@:-draft bundle number csv address jwe}")
+targets=("${@:-draft bundle number csv address jwe bill}")
 read -r -a targets <<<"${targets[*]}"
 
 cmake --preset fuzz >/dev/null
@@ -18,11 +19,14 @@ cmake --build --preset fuzz
 build=build/fuzz
 mkdir -p "$build/artifacts"
 seeds=$build/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe}
+rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe,bill}
 cp tests/golden/*.draft.json "$seeds/draft/"
 cp tests/fuzz/seeds/bundle/* "$seeds/bundle/"
 cp tests/fuzz/seeds/csv/* "$seeds/csv/"
 cp tests/fuzz/seeds/jwe/* "$seeds/jwe/"
+[ -f build/documents/manifest.json ] || node tests/documents/make-corpus.mjs build/documents >/dev/null
+find build/documents -maxdepth 1 -type f \( -name '*.pdf' -o -name '*.jpg' -o -name '*.png' \) -size -64k \
+  -exec cp -t "$seeds/bill/" {} +
 python3 - "$seeds/number" <<'PY'
 import json, sys, pathlib
 out = pathlib.Path(sys.argv[1])

@@ -10,6 +10,9 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QUtil.hh>
+#include <qpdf/RandomDataProvider.hh>
+#include <unistd.h>
 
 #include <chrono>
 #include <cmath>
@@ -353,6 +356,21 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
   std::unique_ptr<Stop> stop_;
 };
 
+// qpdf asks for random bytes even to open some AES-256 files (the check of /Perms fills its
+// random part). Its default reads /dev/urandom, which the page does not have; getentropy is
+// the platform's generator in both builds (the browser's crypto.getRandomValues in WASM).
+class EntropyProvider : public RandomDataProvider {
+ public:
+  void provideRandomData(unsigned char* data, size_t len) override {
+    while (len > 0) {
+      const size_t n = len < 256 ? len : 256;  // getentropy's limit per call
+      if (getentropy(data, n) != 0) throw std::runtime_error("no random source");
+      data += n;
+      len -= n;
+    }
+  }
+};
+
 // Resets qpdf's decoded-bytes budget when a reading ends, however it ends.
 struct DecodeBudget {
   explicit DecodeBudget(std::size_t bytes) { Pl_Buffer::setInputBudget(static_cast<long long>(bytes)); }
@@ -403,6 +421,8 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
     return unusable("document.not_pdf", "the file is neither a PDF nor an image (JPEG, PNG, GIF, TIFF, WebP, HEIC)");
   }
 
+  static EntropyProvider entropy;
+  QUtil::setRandomDataProvider(&entropy);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits.max_milliseconds);
   DecodeBudget decode_budget(limits.max_decoded_bytes);
   DocumentGlyphs out;

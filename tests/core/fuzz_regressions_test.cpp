@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "portcheck/address.hpp"
+#include "portcheck/bill.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/csv_import.hpp"
 #include "portcheck/jose.hpp"
@@ -41,6 +42,7 @@ TEST_CASE("fuzzer regressions replay without a crash") {
   replay("number", [](const std::string& in) { CHECK_FALSE(portcheck::describeVerdict(portcheck::classifyNumber(in)).empty()); });
   replay("csv", [](const std::string& in) { CHECK_FALSE(portcheck::importCsvJson(in).empty()); });
   replay("address", [](const std::string& in) { (void)portcheck::classifyStreetLine(in); });
+  replay("bill", [](const std::string& in) { CHECK_FALSE(portcheck::billJson(portcheck::readBill(in)).empty()); });
   // The crypto half of fuzz_jwe is the CLI's (OpenSSL); the formats are replayed here.
   replay("jwe", [](const std::string& in) {
     const auto parsed = portcheck::jose::parseJwe(in);

@@ -263,7 +263,7 @@ const kind = (file, buffer, expectText, note) => {
     'BT /F1 12 Tf 72 700 Td (Total due) Tj ET', 'BT /F1 12 Tf 72.4 700 Td (Total due) Tj ET',
     'q 1 0 0 1 72 650 cm /Fm1 Do Q',
     'BT /F1 10 Tf 0 1 -1 0 560 300 Tm (Printed sideways) Tj ET',
-    'BT /F1 10 Tf 72 600 Td [(Ker) 30 (ning) -400 (works)] TJ 0 -14 Td 120 Tz 1 Tc 3 Tw (Wide text) Tj ET',
+    'BT /F1 10 Tf 72 600 Td [(Ker) 30 (ning) -400 (works)] TJ 0 -14 Td 120 Tz 1 Tc 3 Tw (Wide text) Tj 100 Tz 0 Tc 0 Tw ET',
     'BT /F1 10 Tf 72 560 Td (Left column one) Tj 0 -12 Td (Left column two) Tj ET',
     'BT /F1 10 Tf 360 560 Td (Right box one) Tj 0 -12 Td (Right box two) Tj ET',
   ].join('\n');
@@ -273,7 +273,7 @@ const kind = (file, buffer, expectText, note) => {
     stream('', content),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     stream('/Type /XObject /Subtype /Form /BBox [0 0 300 50] /Resources << /Font << /F1 5 0 R >> >>', 'BT /F1 10 Tf 0 0 Td (Inside a form) Tj ET'),
-  ]), ['Total due', 'Inside a form', 'Kerning works', 'Left column one', 'Left column two', 'Right box one', 'Right box two', 'Printed sideways'],
+  ]), ['Total due', 'Inside a form', 'Kerning works', 'Wide text', 'Left column one', 'Left column two', 'Right box one', 'Right box two', 'Printed sideways'],
   'fake bold, form XObject, rotated text, TJ, Tz/Tc/Tw, two columns');
 }
 

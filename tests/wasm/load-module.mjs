@@ -34,3 +34,15 @@ export async function loadStages({ joined = true } = {}) {
   const { connect } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
   return connect(first, await load('portcheck-numbers'));
 }
+
+/** The page's bill reader (portcheck-bill), joined to the numbers stage as the worker joins it. */
+export async function loadBillReader() {
+  globalThis.require ??= createRequire(import.meta.url);
+  globalThis.__dirname ??= webDir;
+  const load = async (name) => {
+    const { default: create } = await import(pathToFileURL(join(webDir, `${name}.mjs`)).href);
+    return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
+  };
+  const { connect } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
+  return connect(await load('portcheck-bill'), await load('portcheck-numbers'));
+}

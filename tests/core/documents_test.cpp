@@ -1,0 +1,196 @@
+// The documents reader layer by layer: fonts (CMaps, glyph names), reading order, what a bill
+// says from its lines, and the document kinds. The whole reader against real producers' files
+// is tests/documents/documents.test.mjs.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "pdf_fonts.hpp"
+#include "portcheck/bill.hpp"
+#include "portcheck/pdf_text.hpp"
+
+using portcheck::pdf::CMap;
+using portcheck::pdf::Font;
+
+TEST_CASE("a ToUnicode CMap maps bfchar, bfrange and the array form, with surrogates and ligatures") {
+  portcheck::pdf::ReadBudget budget;
+  const auto map = CMap::parse(
+      "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+      "3 beginbfchar <0001> <0041> <0002> <006600660069> <0003> <D83DDCDE> endbfchar\n"
+      "2 beginbfrange <0010> <0019> <0030> <0020> <0022> [<0043> <0061> <006C>] endbfrange\n",
+      budget);
+  std::string text;
+  SUBCASE("bfchar") { CHECK((map.lookup(1, text) && text == "A")); }
+  SUBCASE("a ligature") { CHECK((map.lookup(2, text) && text == "ffi")); }
+  SUBCASE("a surrogate pair") { CHECK((map.lookup(3, text) && text == "\xF0\x9F\x93\x9E")); }
+  SUBCASE("a range counts up") { CHECK((map.lookup(0x15, text) && text == "5")); }
+  SUBCASE("the array form") { CHECK((map.lookup(0x21, text) && text == "a")); }
+  SUBCASE("unmapped") { CHECK_FALSE(map.lookup(0x40, text)); }
+  SUBCASE("two-byte codes by the codespace") {
+    std::uint32_t code = 0;
+    CHECK(map.nextCode(std::string("\x00\x15", 2), 1, code) == 2);
+    CHECK(code == 0x15);
+  }
+}
+
+TEST_CASE("a CMap past its entry budget keeps what fit and says so") {
+  portcheck::pdf::ReadBudget budget;
+  budget.cmap_entries_left = 2;
+  const auto map = CMap::parse("3 beginbfchar <01> <0041> <02> <0042> <03> <0043> endbfchar", budget);
+  std::string text;
+  CHECK(map.lookup(2, text));
+  CHECK_FALSE(map.lookup(3, text));
+  CHECK(budget.cmap_exhausted);
+}
+
+TEST_CASE("glyph names become text through Adobe's glyph list and the uni/u forms") {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"A", "A"},           {"eacute", "\xC3\xA9"}, {"uni00FC", "\xC3\xBC"}, {"u1F4DE", "\xF0\x9F\x93\x9E"},
+      {"f_f_i", "ffi"},     {"a.sc", "a"},          {"uni00410042", "AB"},   {"fi", "\xEF\xAC\x81"},
+      {"notaglyph", ""},    {"uniD800", ""},        {"quoteright", "\xE2\x80\x99"},
+  };
+  for (const auto& [name, text] : cases) {
+    CAPTURE(name);
+    CHECK(Font::glyphNameText(name) == text);
+  }
+}
+
+namespace {
+portcheck::TextGlyph glyph(const std::string& text, double x, double y, double size = 10) {
+  return {text, x, y, size * 0.5 * static_cast<double>(text.size()), size, 0};
+}
+std::vector<std::string> lineTexts(const portcheck::PageGlyphs& page) {
+  std::vector<std::string> out;
+  for (const auto& line : portcheck::readingOrderLines(page)) out.push_back(line.text);
+  return out;
+}
+void word(portcheck::PageGlyphs& page, const std::string& text, double x, double y, double size = 10) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    page.glyphs.push_back(glyph(std::string(1, text[i]), x + static_cast<double>(i) * size * 0.5, y, size));
+  }
+}
+}  // namespace
+
+TEST_CASE("a right-hand account box is read after the left column, not into its lines") {
+  portcheck::PageGlyphs page;
+  word(page, "ACME", 54, 700);
+  word(page, "LLC", 80, 700);
+  word(page, "Springfield", 54, 686);
+  word(page, "Account", 360, 700);
+  word(page, "8351", 400, 700);
+  word(page, "Statement", 360, 686);
+  CHECK(lineTexts(page) == std::vector<std::string>{"ACME LLC", "Springfield", "Account 8351", "Statement"});
+}
+
+TEST_CASE("fake bold, a glyph drawn twice a hair apart, is read once") {
+  portcheck::PageGlyphs page;
+  word(page, "Total", 72, 700);
+  word(page, "Total", 72.4, 700.1);
+  CHECK(lineTexts(page) == std::vector<std::string>{"Total"});
+}
+
+TEST_CASE("words are split by their gaps and by space glyphs") {
+  portcheck::PageGlyphs page;
+  word(page, "Bill", 72, 700);
+  word(page, "date", 72 + 4 * 5 + 3, 700);  // a 0.3 em gap
+  page.glyphs.push_back(glyph(" ", 72 + 8 * 5 + 3, 700));
+  word(page, "Oct", 72 + 9 * 5 + 3, 700);
+  CHECK(lineTexts(page) == std::vector<std::string>{"Bill date Oct"});
+}
+
+namespace {
+portcheck::BillReading fieldsOf(std::vector<std::string> lines) {
+  portcheck::BillReading reading;
+  reading.text.push_back(std::move(lines));
+  portcheck::readBillFields(reading);
+  return reading;
+}
+}  // namespace
+
+TEST_CASE("statement dates are read in every printed form") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Statement date: Oct 3, 2026", "2026-10-03"},   {"Bill date October 3, 2026", "2026-10-03"},
+      {"Invoice date 10/03/2026", "2026-10-03"},      {"Billing date: 10/3/26", "2026-10-03"},
+      {"Statement date 2026-10-03", "2026-10-03"},    {"Bill Date: Sept. 30, 2026", "2026-09-30"},
+      {"STATEMENT DATE: NOV 2, 2026 PAGE 1", "2026-11-02"},
+  };
+  for (const auto& [line, iso] : cases) {
+    CAPTURE(line);
+    const auto r = fieldsOf({line});
+    REQUIRE(r.statement_date);
+    CHECK(r.statement_date->value == iso);
+  }
+  SUBCASE("no real calendar date, no statement date") { CHECK_FALSE(fieldsOf({"Bill date: 02/30/2026"}).statement_date); }
+  SUBCASE("a label printed above its date") {
+    const auto r = fieldsOf({"Statement date", "Oct 3, 2026"});
+    REQUIRE(r.statement_date);
+    CHECK(r.statement_date->at.line == 2);
+  }
+}
+
+TEST_CASE("billing periods: the first date's year comes from the second's") {
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"Billing period: Sep 4 - Oct 3, 2026", "2026-09-04", "2026-10-03"},
+      {"Bill period Dec 16 to Jan 15, 2027", "2026-12-16", "2027-01-15"},
+      {"Service period 10/03/2026 \xE2\x80\x93 11/02/2026", "2026-10-03", "2026-11-02"},
+      {"Billing cycle: October 3, 2026 through November 2, 2026", "2026-10-03", "2026-11-02"},
+  };
+  for (const auto& [line, from, to] : cases) {
+    CAPTURE(line);
+    const auto r = fieldsOf({line});
+    REQUIRE(r.billing_period);
+    CHECK(r.billing_period->from == from);
+    CHECK(r.billing_period->to == to);
+  }
+}
+
+TEST_CASE("account numbers are read by their labels, as printed") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Account number: 8351 0427 9916", "8351 0427 9916"}, {"Account # 123456789-00001", "123456789-00001"},
+      {"Acct No. 958 221 407 Page 1", "958 221 407"},       {"Billing account number 8499 05 012 3456789", "8499 05 012 3456789"},
+      {"BAN 8245100012345678", "8245100012345678"},         {"Account: A1B2-99871", "A1B2-99871"},
+  };
+  for (const auto& [line, value] : cases) {
+    CAPTURE(line);
+    const auto r = fieldsOf({line});
+    REQUIRE(r.account_numbers.size() == 1);
+    CHECK(r.account_numbers[0].value == value);
+  }
+  SUBCASE("words after the label are not an account number") {
+    CHECK(fieldsOf({"Please include your account number with any payment", "Lines on this account", "2175550100"})
+              .account_numbers.empty());
+  }
+  SUBCASE("an amount or a date after the label is not one") {
+    CHECK(fieldsOf({"Account balance 45.00", "Account 10/03/2026"}).account_numbers.empty());
+  }
+}
+
+TEST_CASE("every phone number on the bill, in E.164, through the core's number parser") {
+  const auto r = fieldsOf({"(217) 544-0111 Business", "217-544-0112, 217.544.0113 and 217 544 0114",
+                           "+1 512 555 0190 / 1-800-331-0500", "2175440115", "Account 217-544-0116-001", "Ref 12175440117890"});
+  std::vector<std::string> numbers;
+  for (const auto& n : r.phone_numbers) numbers.push_back(n.value);
+  CHECK(numbers == std::vector<std::string>{"+12175440111", "+12175440112", "+12175440113", "+12175440114", "+15125550190",
+                                            "+18003310500", "+12175440115"});
+}
+
+TEST_CASE("the carrier is the one the bill names most, from the carrier table") {
+  CHECK(fieldsOf({"AT&T", "Thank you for choosing AT&T"}).carrier->value == "AT&T");
+  CHECK(fieldsOf({"T-Mobile for Business", "Monthly charges"}).carrier->value == "T-Mobile");
+  SUBCASE("an ordinary word once is not a carrier") { CHECK_FALSE(fieldsOf({"1200 Metro Center Blvd"}).carrier); }
+}
+
+TEST_CASE("documents that are not PDFs are told apart") {
+  CHECK(portcheck::readDocumentGlyphs("").fault_code == "document.empty");
+  CHECK(portcheck::readDocumentGlyphs("hello").fault_code == "document.not_pdf");
+  CHECK(portcheck::readDocumentGlyphs("\xFF\xD8\xFF\xE0rest").kind == portcheck::DocumentKind::Image);
+  CHECK(portcheck::readDocumentGlyphs("\x89PNG\r\n\x1A\nrest").media_type == "image/png");
+  CHECK(portcheck::readDocumentGlyphs("%PDF-1.7\ngarbage").fault_code == "document.damaged");
+  portcheck::DocumentLimits small;
+  small.max_input_bytes = 4;
+  CHECK(portcheck::readDocumentGlyphs("%PDF-1.7", small).fault_code == "document.too_large");
+  const auto bill = portcheck::readBill("%PDF-1.7\ngarbage");
+  CHECK_FALSE(bill.usable);
+  CHECK(portcheck::billJson(bill).find("\"document.damaged\"") != std::string::npos);
+}
