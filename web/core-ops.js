@@ -40,6 +40,9 @@ export const operations = {
     return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };
   },
   verifyBundle: (core, { text, digests }) => JSON.parse(core.verifyBundle(text, JSON.stringify(digests))),
+  // A bill's bytes (Uint8Array) → what it says ("portcheck.bill/1"), read by the core in the
+  // worker only: the page's thread has no bill reader.
+  readBill: (core, bytes) => JSON.parse(core.bill.readBill(bytes)),
 };
 
 // The first number that is not a plain typed NANP number (letters, another country …) makes

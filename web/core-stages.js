@@ -17,6 +17,17 @@ export function connect(first, numbers) {
   return first;
 }
 
+/**
+ * The checker and the bill reader (portcheck-bill.mjs), each joined to one numbers stage: what
+ * the worker loads. `core.bill` is the reader. Options go to every factory.
+ */
+export async function loadWithBillReader(createFirst, createNumbers, createBill, options = {}) {
+  const [first, numbers, bill] = await Promise.all([createFirst({ ...options }), createNumbers({ ...options }), createBill({ ...options })]);
+  const core = connect(first, numbers);
+  core.bill = connect(bill, numbers);
+  return core;
+}
+
 /** Both stages, loaded and joined: the whole checker. Options go to both factories. */
 export async function loadBoth(createFirst, createNumbers, options = {}) {
   const [first, numbers] = await Promise.all([createFirst({ ...options }), createNumbers({ ...options })]);

@@ -129,3 +129,12 @@ export const bundleBody = (form, attachments, createdAt) => call('bundleBody', {
 export const sealBundle = (body, sha256) => call('sealBundle', { body, sha256 });
 export const bundleHashInputs = (text) => call('bundleHashInputs', text);
 export const verifyBundle = (text, digests) => call('verifyBundle', { text, digests });
+
+/**
+ * What a bill says (a PDF or an image's bytes, as a Uint8Array): "portcheck.bill/1", or
+ * {schema, error} for a file that cannot be read. Always in the worker, which loads the bill
+ * reader with the rest of the checker after the first verdict: reading never blocks typing.
+ */
+export function readBill(bytes) {
+  return call('readBill', bytes);
+}

@@ -386,6 +386,7 @@ test('after the first verdict the page fetches the rest of its own files: the sa
   console.log(`# a visit's files, ms from the first verdict: ${[...idle].map(([p, t]) => `${p} ${t}`).join(', ')}`);
   assert.ok(at(idle, /^\/portcheck-first\.[0-9a-f]{10}\.wasm$/) < 0, 'the first stage comes before the first verdict');
   assert.ok(at(idle, /^\/portcheck-numbers\.[0-9a-f]{10}\.wasm$/) >= 0, 'the second stage comes after it');
+  assert.ok(at(idle, /^\/portcheck-bill\.[0-9a-f]{10}\.wasm$/) >= 0, 'the bill reader comes after it too');
   assert.deepEqual([...busy.keys()].sort(), [...idle.keys()].sort());
 });
 
@@ -968,5 +969,23 @@ test('keyboard only: every control is reachable with Tab and has a name', async 
   for (const id of ['r0-customer_type', 'r0-customer_name', 'r0-service_address-street', 'r0-numbers', 'r0-bill-file']) {
     assert.ok(reached.has(id), `Tab never reaches #${id}`);
   }
+  await close(s);
+});
+
+test('a bill is read by the core in the worker, with the same answer as portcheck bill and nothing fetched for it', async () => {
+  const corpus = join(root, 'build', 'documents');
+  if (!existsSync(join(corpus, 'manifest.json'))) spawnSync(process.execPath, [join(root, 'tests', 'documents', 'make-corpus.mjs'), corpus]);
+  const file = join(corpus, 'verizon-pdfkit-ttf.pdf');
+  const native = spawnSync(portcheck, ['bill', file], { encoding: 'utf8' });
+  assert.equal(native.status, 0, native.stderr);
+  const s = await open('/index.html');
+  // The page's own core module (already loaded: importing it again fetches nothing).
+  const corePath = new URL(s.requests.find((u) => /\/core\.[0-9a-f]{10}\.js$/.test(u))).pathname;
+  const bill = await s.page.evaluate(async ({ path, bytes }) => {
+    const core = await import(path);
+    return core.readBill(new Uint8Array(bytes));
+  }, { path: corePath, bytes: [...readFileSync(file)] });
+  assert.deepEqual(bill, JSON.parse(native.stdout));
+  assert.equal(bill.statement_date, '2026-10-28');
   await close(s);
 });
