@@ -3,7 +3,8 @@
 // Chromium, on one seeded corpus; a full check() of 1,000- and 10,000-number drafts (the single
 // module and the page's two stages joined); the page's first load beside an empty page and a
 // libphonenumber-js page, cold and warm, with what it transfers and Lighthouse (issue 14,
-// bench/pageload.mjs); encrypting and opening bundles beside npm jose (issue 15, bench/jwe.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
+// bench/pageload.mjs); encrypting and opening bundles beside npm jose (issue 15, bench/jwe.mjs);
+// reading a bill beside pdf.js (issue 20, bench/bill.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
 // brotli -q 11. Prints Markdown tables and writes build/bench/results.{json,md}. Run through
 // scripts/bench.sh (it builds first and installs Lighthouse).
 //   node bench/run.mjs [--numbers 100000] [--repeats 7] [--lighthouse 3]
@@ -16,6 +17,7 @@ import { makeCorpus, draftOf } from './corpus.mjs';
 import { ENGINES } from './engines.mjs';
 import { pageLoadBench } from './pageload.mjs';
 import { jweBench, jweBenchSite } from './jwe.mjs';
+import { billBench } from './bill.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
@@ -154,6 +156,10 @@ for (const [f, s] of Object.entries(single)) lines.push(`| (for hosts) ${f}, the
 lines.push('');
 lines.push('| peer (browser bundle) | raw | gzip -9 | brotli -q 11 |', '|---|---|---|---|');
 for (const [name, s] of Object.entries(peerSizes)) lines.push(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+// Reading a bill beside pdf.js (issue 20, bench/bill.mjs), in its own browser.
+const bill = await billBench(repeats);
+writeFileSync(join(out, 'bill.json'), `${JSON.stringify(bill, null, 2)}\n`);
+lines.push('', '### Reading a bill: readBill in the worker beside pdf.js (Chromium)', '', bill.markdown);
 const markdown = `${lines.join('\n')}\n`;
 writeFileSync(join(out, 'results.md'), markdown);
 process.stdout.write(markdown);
