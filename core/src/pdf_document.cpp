@@ -117,7 +117,9 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
 
   void run(const std::string& op) {
     auto& gs = state_.back();
-    switch (op.size() == 1 ? op[0] : op.size() == 2 ? (op[0] << 8 | op[1]) : 0) {
+    // One or two bytes as a number (operators are ASCII; a damaged stream's may not be).
+    const auto byte = [&](std::size_t i) { return static_cast<int>(static_cast<unsigned char>(op[i])); };
+    switch (op.size() == 1 ? byte(0) : op.size() == 2 ? (byte(0) << 8 | byte(1)) : 0) {
       case 'q':
         if (static_cast<int>(state_.size()) < limits_.max_graphics_depth) state_.push_back(gs);
         return;
