@@ -10,8 +10,8 @@ set -euo pipefail
 deps=$1 jobs=$2
 src=$deps/src prefix=$deps/native/prefix work=$deps/native/build
 mkdir -p "$prefix/lib" "$prefix/include" "$work"
-recipe=1
-flags="-O2"
+recipe=2
+flags="-O2 -DQPDF_WITHOUT_DCT"  # as the WASM build: no DCT codec (cmake/patches/qpdf/0002)
 
 log() { printf 'deps-native: %s\n' "$*" >&2; }
 stamp_ok() { [ -f "$deps/stamps/$1" ] && [ "$(cat "$deps/stamps/$1")" = "$2" ]; }

@@ -128,18 +128,19 @@ build_libjpeg() {
 # error exits) with exceptions, which Emscripten's JS-based setjmp cannot lower alongside
 # WebAssembly exceptions: setjmp is WebAssembly's too (SUPPORT_LONGJMP=wasm, also at the link).
 # The host's pkg-config is kept out, or -isystem /usr/include leaks into em++ (TOOLCHAIN.md);
-# zlib and libjpeg are named directly. qpdf wants a random source for writing encrypted files,
+# zlib and libjpeg are named directly; qpdf is built without its DCT codec (patch 0002: the
+# reader decodes no images), so libjpeg, which its build requires, is not linked. qpdf wants a random source for writing encrypted files,
 # which the reader never does: it is named (/dev/urandom, absent in the page, so a request for
 # randomness fails loudly) rather than replaced by qpdf's insecure generator.
 build_qpdf() {
-  local key; key="$(key_for qpdf) $(cat "$deps/stamps/wasm-zlib") $(cat "$deps/stamps/wasm-libjpeg") sjlj-wasm"
+  local key; key="$(key_for qpdf) $(cat "$deps/stamps/wasm-zlib") $(cat "$deps/stamps/wasm-libjpeg") sjlj-wasm without-dct"
   stamp_ok wasm-qpdf "$key" && return
   log "qpdf (emcmake, ~5 min)"; local t=$SECONDS
   mkdir -p "$work/empty-pkgconfig"
   PKG_CONFIG_LIBDIR="$work/empty-pkgconfig" PKG_CONFIG_PATH="" \
     cmake_lib qpdf "$src/qpdf" libqpdf -DBUILD_SHARED_LIBS=OFF -DBUILD_STATIC_LIBS=ON \
     -DBUILD_DOC=OFF -DINSTALL_EXAMPLES=OFF -DUSE_IMPLICIT_CRYPTO=OFF -DREQUIRE_CRYPTO_NATIVE=ON \
-    -DCMAKE_CXX_FLAGS="$flags -fwasm-exceptions -sSUPPORT_LONGJMP=wasm" \
+    -DCMAKE_CXX_FLAGS="$flags -fwasm-exceptions -sSUPPORT_LONGJMP=wasm -DQPDF_WITHOUT_DCT" \
     -DZLIB_H_PATH="$prefix/include" -DZLIB_LIB_PATH="$prefix/lib/libz.a" \
     -DLIBJPEG_H_PATH="$prefix/include" -DLIBJPEG_LIB_PATH="$prefix/lib/libjpeg.a" \
     -DRANDOM_DEVICE=/dev/urandom

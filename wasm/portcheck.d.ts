@@ -63,6 +63,14 @@ export interface PortCheckModule {
   /** Whether a file's text is meant as a JWE (an encrypted bundle: compact, or JSON with
    *  "ciphertext"), which only Outreach can open, rather than a bundle or a draft. */
   looksLikeJwe(text: string): boolean;
+  /**
+   * What a bill says, from its bytes (a PDF, or an image, which has no text layer): the same
+   * "portcheck.bill/1" JSON as `portcheck bill FILE` — text_layer, pages {read, in_file},
+   * limits, statement_date, billing_period, account_numbers, phone_numbers, carrier, found
+   * (page and line of each), text (each page's lines in reading order) — or, for a file that
+   * cannot be read, {"schema", "error": {"code", "message"}}. Never throws.
+   */
+  readBill(bytes: Uint8Array): string;
   /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }

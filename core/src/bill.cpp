@@ -419,7 +419,11 @@ void readPhoneNumbers(const std::vector<Line>& lines, BillReading& out) {
 }
 
 void readCarrier(const std::vector<Line>& lines, BillReading& out) {
-  static const auto spellings = carrierSpellings();
+  static const auto spellings = [] {
+    std::map<std::string, CarrierSpelling, std::less<>> by_folded;
+    for (const auto& spelling : carrierSpellings()) by_folded.emplace(std::string(spelling.folded), spelling);
+    return by_folded;
+  }();
   struct Count {
     int strong = 0, common = 0;
     FoundAt first;
@@ -445,11 +449,9 @@ void readCarrier(const std::vector<Line>& lines, BillReading& out) {
       std::string joined;
       for (std::size_t n = 1; n <= 4 && w + n <= words.size(); ++n) {
         joined += words[w + n - 1];
-        for (const auto& spelling : spellings) {
-          if (spelling.folded == joined) {
-            best = &spelling;
-            best_words = n;
-          }
+        if (auto hit = spellings.find(joined); hit != spellings.end()) {
+          best = &hit->second;
+          best_words = n;
         }
       }
       if (!best) continue;

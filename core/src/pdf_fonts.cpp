@@ -353,11 +353,21 @@ std::string Font::glyphNameText(std::string_view name) {
     }
     return out;
   }
-  const auto* end = std::end(kGlyphList);
-  const auto* hit = std::lower_bound(std::begin(kGlyphList), end, name, [](const GlyphUnicode& g, std::string_view n) {
-    return std::string_view(g.name) < n;
+  const auto* end = std::end(kGlyphNameOffsets);
+  const auto* hit = std::lower_bound(std::begin(kGlyphNameOffsets), end, name, [](std::uint16_t offset, std::string_view n) {
+    return std::string_view(kGlyphNames + offset) < n;
   });
-  if (hit != end && std::string_view(hit->name) == name) return hit->utf8;
+  if (hit != end && std::string_view(kGlyphNames + *hit) == name) {
+    const auto unicode = kGlyphUnicode[hit - std::begin(kGlyphNameOffsets)];
+    if (unicode != 0) {
+      std::string out;
+      appendUtf8(unicode, out);
+      return out;
+    }
+    for (const auto& sequence : kGlyphSequences) {
+      if (name == sequence.name) return sequence.utf8;
+    }
+  }
   auto hex = [](std::string_view digits, char32_t& cp) {
     cp = 0;
     for (char c : digits) {
