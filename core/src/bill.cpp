@@ -194,32 +194,26 @@ struct Line {
 };
 
 // The text a label's value is looked for in: the rest of its line, then the line just right
-// of it on the same baseline, then the next line.
-std::vector<std::string_view> valueCandidates(const std::vector<Line>& lines, std::size_t at, std::size_t after_label) {
-  std::vector<std::string_view> out;
+// of it on the same baseline, then the next line; each as printed and folded, with its line.
+struct Candidate {
+  std::string_view text, lower;
+  int line;
+};
+
+std::vector<Candidate> valueCandidates(const std::vector<Line>& lines, std::size_t at, std::size_t after_label) {
+  std::vector<Candidate> out;
   const Line& line = lines[at];
-  out.push_back(std::string_view(line.lower).substr(std::min(after_label, line.lower.size())));
+  const std::size_t from = std::min(after_label, line.lower.size());
+  out.push_back({std::string_view(line.text).substr(from), std::string_view(line.lower).substr(from), line.index});
   const Line* beside = nullptr;
   for (const auto& other : lines) {
     if (other.page != line.page || other.direction != line.direction || &other == &line) continue;
     if (std::abs(other.y - line.y) > 0.35 * std::min(other.size, line.size) || other.x0 < line.x1) continue;
     if (!beside || other.x0 < beside->x0) beside = &other;
   }
-  if (beside) out.push_back(beside->lower);
-  if (at + 1 < lines.size() && lines[at + 1].page == line.page) out.push_back(lines[at + 1].lower);
+  if (beside) out.push_back({beside->text, beside->lower, beside->index});
+  if (at + 1 < lines.size() && lines[at + 1].page == line.page) out.push_back({lines[at + 1].text, lines[at + 1].lower, lines[at + 1].index});
   return out;
-}
-
-// Which candidate text (and the line it came from) a value was read from.
-int candidateLine(const std::vector<Line>& lines, std::size_t at, std::size_t candidate) {
-  if (candidate == 0) return lines[at].index;
-  const auto cands = valueCandidates(lines, at, 0);
-  if (candidate == 1 && cands.size() == 3) {
-    for (const auto& other : lines) {
-      if (other.lower.data() == cands[1].data()) return other.index;
-    }
-  }
-  return lines[std::min(at + 1, lines.size() - 1)].index;
 }
 
 void readDates(const std::vector<Line>& lines, BillReading& out) {
@@ -230,7 +224,7 @@ void readDates(const std::vector<Line>& lines, BillReading& out) {
       if (at == std::string::npos) continue;
       const auto candidates = valueCandidates(lines, li, at + label.size());
       for (std::size_t c = 0; c < candidates.size(); ++c) {
-        const std::string_view text = candidates[c];
+        const std::string_view text = candidates[c].lower;
         std::size_t i = skipSeparators(text, 0);
         if (c == 0) {
           // "Bill date" may be followed by words before its date: "Statement date for this bill: Oct 3, 2026".
@@ -240,7 +234,7 @@ void readDates(const std::vector<Line>& lines, BillReading& out) {
         }
         auto first = readDate(text, i);
         if (!first) continue;
-        const FoundAt where{lines[li].page, candidateLine(lines, li, c)};
+        const FoundAt where{lines[li].page, candidates[c].line};
         // A period: "first to second", the first's year from the second's when not printed.
         std::optional<ParsedDate> second;
         std::size_t j = skipSpaces(text, first->end);
@@ -322,32 +316,23 @@ void readAccountNumbers(const std::vector<Line>& lines, BillReading& out) {
       // The value keeps its printed letters' case: read it from the original text. Only a
       // label that names a number ("Account number", "Acct #", not "Account" or "BAN") and ends
       // its line may take its value from beside it or below it.
-      std::vector<std::pair<std::string_view, int>> sources;
-      sources.emplace_back(std::string_view(line.text).substr(from), line.index);
       const std::string_view label = std::string_view(line.lower).substr(best, best_len);
       const bool names_number = label.find("number") != std::string_view::npos || label.find("no") != std::string_view::npos ||
                                 label.find('#') != std::string_view::npos || label.find("num") != std::string_view::npos;
       const bool ends_line = skipSeparators(line.lower, from) >= line.lower.size();
-      const auto candidates = valueCandidates(lines, li, from);
-      if (names_number && ends_line && candidates.size() >= 2) {
-        for (std::size_t c = 1; c < candidates.size(); ++c) {
-          for (const auto& other : lines) {
-            if (other.lower.data() == candidates[c].data()) sources.emplace_back(other.text, other.index);
-          }
-        }
-      }
+      auto sources = valueCandidates(lines, li, from);
+      if (!(names_number && ends_line)) sources.resize(1);
       for (std::size_t s = 0; s < sources.size(); ++s) {
-        const std::string_view text = sources[s].first;
+        const std::string_view text = sources[s].text;
         const std::size_t i = skipSeparators(text, 0);
         // A value must start right after the label and its punctuation ("Account: 1234"),
         // or begin the line it is on.
         if (i >= text.size() || !isWordChar(text[i])) continue;
         if (s == 0 && i == 0 && !text.empty()) continue;  // "Accounts": the label ran into a word
-        // Words like "is", "number" between label and value: only "no"/"number" forms, in the labels.
         auto value = readAccountValue(text, i);
         if (!value) continue;
         const std::string key = digitsOf(*value);
-        if (seen.insert(key).second) out.account_numbers.push_back({*value, {line.page, sources[s].second}});
+        if (seen.insert(key).second) out.account_numbers.push_back({*value, {line.page, sources[s].line}});
         break;
       }
     }

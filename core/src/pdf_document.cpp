@@ -312,10 +312,7 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
     display(x, y);
     // The baseline's direction on the displayed page (for vertical fonts: downward).
     double dx = vertical ? -trm.c : trm.a, dy = vertical ? -trm.d : trm.b;
-    double ox = 0, oy = 0;
-    display(dx, dy);
-    display(ox, oy);
-    dx -= ox, dy -= oy;
+    display(dx, dy);  // a rotation: directions turn as points do
     const int direction = std::abs(dx) >= std::abs(dy) ? (dx >= 0 ? 0 : 2) : (dy > 0 ? 1 : 3);
     // Into that direction's upright frame.
     double fx = x, fy = y;
