@@ -59,6 +59,79 @@ std::string withThousands(long long n) {
   return out;
 }
 
+// Operands of a content stream are small: a TJ array of a line's pieces, a dictionary of
+// marked-content properties. qpdf's parser builds every object in full, so one array of
+// millions of names (a few MB once decoded) would cost seconds and gigabytes before a single
+// operator reached the reader. This scan finds the first array or dictionary holding more than
+// kMaxOperandItems items, or nested deeper than kMaxOperandDepth, and cuts the content there
+// (the text before it is read). Returns whether it cut. Strings, hex strings and comments are
+// skipped as the PDF lexer skips them, so brackets inside them do not count.
+constexpr std::size_t kMaxOperandItems = 100'000;  // as DocumentLimits::max_object_items
+constexpr std::size_t kMaxOperandDepth = 64;
+
+bool boundedContent(std::string& content) {
+  struct Open {
+    std::size_t at, items;
+  };
+  std::vector<Open> open;
+  const std::size_t n = content.size();
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0'; };
+  auto is_delimiter = [&](char c) { return is_space(c) || std::strchr("()<>[]{}/%", c) != nullptr; };
+  auto cut = [&](std::size_t at) {
+    content.resize(at);
+    return true;
+  };
+  for (std::size_t i = 0; i < n;) {
+    const char c = content[i];
+    const std::size_t start = i;
+    if (is_space(c)) {
+      ++i;
+      continue;
+    }
+    if (c == '%') {
+      while (i < n && content[i] != '\n' && content[i] != '\r') ++i;
+      continue;
+    }
+    if (c == '(') {
+      int depth = 0;
+      while (i < n) {
+        const char d = content[i++];
+        if (d == '\\') {
+          ++i;
+        } else if (d == '(') {
+          ++depth;
+        } else if (d == ')' && --depth == 0) {
+          break;
+        }
+      }
+    } else if (c == '<' && i + 1 < n && content[i + 1] == '<') {
+      if (!open.empty()) ++open.back().items;
+      if (open.size() >= kMaxOperandDepth) return cut(open.front().at);
+      open.push_back({start, 0});
+      i += 2;
+      continue;
+    } else if (c == '<') {
+      while (i < n && content[i] != '>') ++i;
+      ++i;
+    } else if (c == '[') {
+      if (!open.empty()) ++open.back().items;
+      if (open.size() >= kMaxOperandDepth) return cut(open.front().at);
+      open.push_back({start, 0});
+      ++i;
+      continue;
+    } else if (c == ']' || (c == '>' && i + 1 < n && content[i + 1] == '>')) {
+      if (!open.empty()) open.pop_back();
+      i += c == ']' ? 1 : 2;
+      continue;
+    } else {
+      ++i;  // a name's '/', or the first character of a number, keyword or stray delimiter
+      while (i < n && !is_delimiter(content[i])) ++i;
+    }
+    if (!open.empty() && ++open.back().items > kMaxOperandItems) return cut(open.front().at);
+  }
+  return false;
+}
+
 class PageReader : public QPDFObjectHandle::ParserCallbacks {
  public:
   PageReader(const DocumentLimits& limits, pdf::ReadBudget& budget, std::map<QPDFObjGen, std::shared_ptr<const Font>>& fonts,
@@ -78,10 +151,21 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
   bool stopped() const { return stop_ != nullptr; }
   const Stop* stop() const { return stop_.get(); }
   bool operatorsCut() const { return operators_cut_; }
+  bool objectsCut() const { return objects_cut_; }
   bool glyphsCut() const { return glyphs_cut_; }
 
   void handleObject(QPDFObjectHandle obj, size_t, size_t) override {
     if (stop_ || operators_cut_ || glyphs_cut_) return terminateParsing();
+    // Operands count too: a stream of millions of operands and no operator (a run of empty
+    // names, "////…") must meet the clock and a cap as operators do.
+    if ((++objects_ & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline_) {
+      stop_ = std::make_unique<Stop>(Stop{"document.too_slow", ""});
+      return terminateParsing();
+    }
+    if (objects_ > 4 * limits_.max_operators_per_page) {
+      operators_cut_ = true;
+      return terminateParsing();
+    }
     if (!obj.isOperator()) {
       if (operands_.size() >= 64) operands_.clear();  // nothing takes that many: not content
       operands_.push_back(obj);
@@ -89,10 +173,6 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
     }
     if (++operators_ > limits_.max_operators_per_page) {
       operators_cut_ = true;
-      return terminateParsing();
-    }
-    if ((operators_ & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline_) {
-      stop_ = std::make_unique<Stop>(Stop{"document.too_slow", ""});
       return terminateParsing();
     }
     run(obj.getOperatorValue());
@@ -106,9 +186,27 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
   }
   bool has(std::size_t n) const { return operands_.size() >= n; }
 
+  // Decodes a content stream (or the streams of a page's array, joined as PDF joins them),
+  // cuts it before any object too large or too deep for a content stream (see
+  // boundedContent), and runs it.
   void parse(QPDFObjectHandle stream_or_array) {
     try {
-      QPDFObjectHandle::parseContentStream(stream_or_array, this);
+      std::string content;
+      auto append = [&](QPDFObjectHandle stream) {
+        if (!stream.isStream()) return;
+        const auto data = stream.getStreamData(qpdf_dl_specialized);
+        content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+        content.push_back('\n');
+      };
+      QPDF* owner = stream_or_array.getOwningQPDF();
+      if (stream_or_array.isArray()) {
+        for (auto& item : stream_or_array.aitems()) append(item);
+      } else {
+        append(stream_or_array);
+      }
+      if (!owner || content.empty()) return;
+      if (boundedContent(content)) objects_cut_ = true;
+      QPDFObjectHandle::parseContentStream(QPDFObjectHandle::newStream(owner, content), this);
     } catch (const std::exception&) {
       // A stream that cannot be decoded draws nothing more; the budget's exhaustion is a fault
       // the document reader reports.
@@ -350,8 +448,8 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
   Matrix tm_, tlm_;
   std::set<QPDFObjGen> forms_on_stack_;
   std::vector<pdf::ShownGlyph> shown_;
-  std::size_t operators_ = 0;
-  bool operators_cut_ = false, glyphs_cut_ = false;
+  std::size_t operators_ = 0, objects_ = 0;
+  bool operators_cut_ = false, glyphs_cut_ = false, objects_cut_ = false;
   std::unique_ptr<Stop> stop_;
 };
 
@@ -370,10 +468,17 @@ class EntropyProvider : public RandomDataProvider {
   }
 };
 
-// Resets qpdf's decoded-bytes budget when a reading ends, however it ends.
+// Sets qpdf's budgets (decoded bytes, objects built, items per array or dictionary; the
+// project's patches 0001 and 0003) for one reading, and lifts them when it ends, however it ends.
 struct DecodeBudget {
-  explicit DecodeBudget(std::size_t bytes) { Pl_Buffer::setInputBudget(static_cast<long long>(bytes)); }
-  ~DecodeBudget() { Pl_Buffer::setInputBudget(-1); }
+  explicit DecodeBudget(const DocumentLimits& limits) {
+    Pl_Buffer::setInputBudget(static_cast<long long>(limits.max_decoded_bytes));
+    QPDF::setParserLimits(static_cast<long long>(limits.max_object_items), static_cast<long long>(limits.max_objects));
+  }
+  ~DecodeBudget() {
+    Pl_Buffer::setInputBudget(-1);
+    QPDF::setParserLimits(-1, -1);
+  }
   DecodeBudget(const DecodeBudget&) = delete;
   DecodeBudget& operator=(const DecodeBudget&) = delete;
 };
@@ -423,7 +528,7 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
   static EntropyProvider entropy;
   QUtil::setRandomDataProvider(&entropy);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits.max_milliseconds);
-  DecodeBudget decode_budget(limits.max_decoded_bytes);
+  DecodeBudget decode_budget(limits);
   DocumentGlyphs out;
   out.kind = DocumentKind::Pdf;
   out.media_type = "application/pdf";
@@ -432,6 +537,11 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
                     "the PDF's compressed data expands past " +
                         withThousands(static_cast<long long>(limits.max_decoded_bytes / (1024 * 1024))) +
                         " MB, more than any bill needs: it was not expanded");
+  };
+  const auto too_many = [&] {
+    return unusable("document.too_many_objects",
+                    "the PDF holds more than " + withThousands(static_cast<long long>(limits.max_objects)) +
+                        " objects, more than any bill: it was not read");
   };
   try {
     QPDF qpdf;
@@ -444,7 +554,7 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
     pdf::ReadBudget budget;
     std::map<QPDFObjGen, std::shared_ptr<const Font>> fonts;
     std::size_t glyphs_total = 0;
-    bool operators_cut = false;
+    bool operators_cut = false, objects_cut = false;
     for (std::size_t i = 0; i < pages.size() && static_cast<int>(i) < limits.max_pages; ++i) {
       PageReader reader(limits, budget, fonts, deadline, glyphs_total);
       auto rotate_obj = pages[i].getAttribute("/Rotate", false);
@@ -453,6 +563,7 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
       out.pages.emplace_back();
       reader.read(pages[i], rotate / 90, out.pages.back());
       if (Pl_Buffer::inputBudgetExceeded()) return too_big();
+      if (QPDF::parserObjectBudgetExceeded()) return too_many();
       if (const Stop* stop = reader.stop()) {
         if (stop->code == "document.xobject_cycle") {
           return unusable("document.xobject_cycle", "the PDF is damaged: a form on page " + std::to_string(i + 1) + " contains itself");
@@ -463,6 +574,7 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
         break;
       }
       if (reader.operatorsCut()) operators_cut = true;
+      if (reader.objectsCut()) objects_cut = true;
       if (reader.glyphsCut()) {
         out.limits.push_back("only the first " + withThousands(static_cast<long long>(limits.max_glyphs)) +
                              " characters were read");
@@ -473,6 +585,11 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
       out.limits.push_back("pages with more than " + withThousands(static_cast<long long>(limits.max_operators_per_page)) +
                            " drawing operations were read only that far");
     }
+    if (objects_cut) {
+      out.limits.push_back("drawing instructions holding more than " + withThousands(static_cast<long long>(kMaxOperandItems)) +
+                           " values, or nested deeper than " + std::to_string(kMaxOperandDepth) +
+                           " levels, were not read, nor what follows them on their page");
+    }
     if (static_cast<int>(pages.size()) > limits.max_pages) {
       out.limits.push_back("only the first " + std::to_string(limits.max_pages) + " of " +
                            withThousands(static_cast<long long>(pages.size())) + " pages were read");
@@ -480,12 +597,14 @@ DocumentGlyphs readDocumentGlyphs(std::string_view bytes, const DocumentLimits& 
     if (budget.cmap_exhausted) out.limits.push_back("the fonts' character maps were read only in part (too many entries)");
   } catch (const QPDFExc& e) {
     if (Pl_Buffer::inputBudgetExceeded()) return too_big();
+    if (QPDF::parserObjectBudgetExceeded()) return too_many();
     if (e.getErrorCode() == qpdf_e_password) {
       return unusable("document.password", "the PDF is protected by a password: save or print it again without one");
     }
     return unusable("document.damaged", "the PDF is damaged beyond repair");
   } catch (const std::exception&) {
     if (Pl_Buffer::inputBudgetExceeded()) return too_big();
+    if (QPDF::parserObjectBudgetExceeded()) return too_many();
     return unusable("document.damaged", "the PDF is damaged beyond repair");
   }
   return out;

@@ -342,6 +342,23 @@ hostile('million-operators.pdf', singleFontPdf(['BT /F1 1 Tf ' + '(a) Tj '.repea
     stream('', cmap, { deflate: true }),
   ]), { limit: 'character maps' });
 }
+// One array of 3,300,000 names, and 25 arrays of 95,000 that a font's /Widths reaches: qpdf's
+// parser is capped per array (100,000 items) and per reading (500,000 objects).
+hostile('huge-array.pdf', pdf([
+  '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots 5 0 R /Contents 4 0 R >>',
+  stream('', 'BT ET'), `[${'/a '.repeat(3_300_000)}]`,
+]), { either: true });
+{
+  const arrays = Array.from({ length: 25 }, () => `[${'/a '.repeat(95_000)}]`);
+  hostile('many-objects.pdf', pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream('', 'BT /F1 10 Tf 72 700 Td (Total due) Tj ET'),
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Widths [${arrays.map((_, i) => `${6 + i} 0 R`).join(' ')}] >>`,
+    ...arrays,
+  ]), { unusable: 'document.too_many_objects' });
+}
 hostile('lying-lengths.pdf', Buffer.from(pdf([
   '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
   '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',

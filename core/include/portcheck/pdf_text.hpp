@@ -21,6 +21,8 @@ struct DocumentLimits {
   std::size_t max_decoded_bytes = 64u * 1024 * 1024;
   std::size_t max_operators_per_page = 1'000'000;
   std::size_t max_glyphs = 2'000'000;  // over all pages read
+  std::size_t max_objects = 500'000;  // the file's own objects qpdf builds (about 110 bytes each)
+  std::size_t max_object_items = 100'000;  // in one array or dictionary
   int max_form_depth = 12;             // form XObjects inside form XObjects
   int max_graphics_depth = 256;        // q without Q
   long max_milliseconds = 10'000;
