@@ -28,6 +28,12 @@ enum class DateLabel { Statement, Period };
 constexpr std::pair<std::string_view, DateLabel> kDateLabels[] = {
     {"statement closing date", DateLabel::Statement},
     {"statement date", DateLabel::Statement},
+    {"statement issue date", DateLabel::Statement},
+    {"bill close date", DateLabel::Statement},
+    {"bill issue date", DateLabel::Statement},
+    {"closing date", DateLabel::Statement},
+    {"issue date", DateLabel::Statement},
+    {"date issued", DateLabel::Statement},
     {"billing date", DateLabel::Statement},
     {"bill date", DateLabel::Statement},
     {"invoice date", DateLabel::Statement},
@@ -130,7 +136,8 @@ int readMonth(std::string_view lower_text, std::size_t& i) {
   return 0;
 }
 
-// A date at i: "Oct 3, 2026", "October 3, 2026", "10/03/2026", "10/3/26", "2026-10-03". A month
+// A date at i: "Oct 3, 2026", "October 3, 2026", "10/03/2026", "10/3/26", "2026-10-03",
+// "3 Oct 2026", "03-Oct-2026" (and "03-Oct-26"). A month
 // and day without a year ("Sep 4" in "Sep 4 - Oct 3, 2026") sets year to 0.
 struct ParsedDate {
   int year = 0, month = 0, day = 0;
@@ -165,6 +172,17 @@ std::optional<ParsedDate> readDate(std::string_view text_lower, std::size_t i) {
   const std::size_t na = readDigits(text_lower, i, a, 4);
   if (na == 0 || (i > 0 && isWordChar(text_lower[i - 1]))) return std::nullopt;
   j = i + na;
+  if (na <= 2 && j + 1 < text_lower.size() && (text_lower[j] == ' ' || text_lower[j] == '-')) {  // 3 Oct 2026, 03-Oct-2026
+    std::size_t k = j + 1;
+    if (const int month = readMonth(text_lower, k)) {
+      if (k < text_lower.size() && (text_lower[k] == '-' || text_lower[k] == ',')) ++k;
+      k = skipSpaces(text_lower, k);
+      int year = 0;
+      const std::size_t ny = readDigits(text_lower, k, year, 4);
+      if (ny == 4 || (ny == 2 && text_lower[j] == '-')) return ParsedDate{year, month, a, k + ny};
+      return std::nullopt;
+    }
+  }
   if (na == 4 && j < text_lower.size() && text_lower[j] == '-') {  // 2026-10-03
     int m = 0, day = 0;
     const std::size_t nm = readDigits(text_lower, j + 1, m, 2);

@@ -114,6 +114,8 @@ TEST_CASE("statement dates are read in every printed form") {
       {"Invoice date 10/03/2026", "2026-10-03"},      {"Billing date: 10/3/26", "2026-10-03"},
       {"Statement date 2026-10-03", "2026-10-03"},    {"Bill Date: Sept. 30, 2026", "2026-09-30"},
       {"STATEMENT DATE: NOV 2, 2026 PAGE 1", "2026-11-02"},
+      {"Invoice Date: 02-Nov-2026", "2026-11-02"},      {"Issue date 2 November 2026", "2026-11-02"},
+      {"Bill close date: 03-Oct-26", "2026-10-03"},     {"Closing Date 10/31/2026", "2026-10-31"},
   };
   for (const auto& [line, iso] : cases) {
     CAPTURE(line);
