@@ -152,6 +152,8 @@ TEST_CASE("account numbers are read by their labels, as printed") {
       {"Account number: 8351 0427 9916", "8351 0427 9916"}, {"Account # 123456789-00001", "123456789-00001"},
       {"Acct No. 958 221 407 Page 1", "958 221 407"},       {"Billing account number 8499 05 012 3456789", "8499 05 012 3456789"},
       {"BAN 8245100012345678", "8245100012345678"},         {"Account: A1B2-99871", "A1B2-99871"},
+      {"Acct#: 1234 5678", "1234 5678"},                    {"Customer account number: 55512345", "55512345"},
+      {"ACCOUNT NO 1234-5678-90", "1234-5678-90"},
   };
   for (const auto& [line, value] : cases) {
     CAPTURE(line);
