@@ -65,6 +65,15 @@ test('every bill of the corpus says what it was written to say (native)', () => 
   }
 });
 
+test('each producer\'s file uses the font kind it is in the corpus for (poppler\'s pdffonts)', () => {
+  for (const entry of manifest.filter((e) => e.pdffonts)) {
+    const r = spawnSync('pdffonts', [join(corpus, entry.file)], { encoding: 'utf8' });
+    assert.equal(r.status, 0, entry.file);
+    const fonts = r.stdout.split('\n').slice(2).filter(Boolean).map((l) => l.replace(/\s+/g, ' '));
+    assert.ok(fonts.length > 0 && fonts.every((l) => l.includes(entry.pdffonts)), `${entry.file}: ${fonts.join(' | ')}`);
+  }
+});
+
 test('each font kind reads as its text (native)', () => {
   for (const entry of manifest.filter((e) => e.expect_text)) {
     const r = cli(entry.file);

@@ -98,7 +98,9 @@ function ghostscript(pages, file) {
   }
   const src = path.join(out, `${file}.ps`);
   fs.writeFileSync(src, ps.join('\n'));
-  run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', `-sOutputFile=${path.join(out, file)}`, src]);
+  // Embedded, as Ghostscript does not embed the standard fonts by default: Type1C subsets.
+  run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite', '-dEmbedAllFonts=true', '-dSubsetFonts=true',
+    `-sOutputFile=${path.join(out, file)}`, '-c', '<< /NeverEmbed [ ] >> setdistillerparams', '-f', src]);
   fs.rmSync(src);
 }
 
@@ -107,20 +109,20 @@ const qpdf = (args) => run('qpdf', args);
 // ---- the bills by producer ----------------------------------------------------------------
 
 reportlab(bills.att.pages, 'att-reportlab.pdf');
-add('att-reportlab.pdf', { producer: 'ReportLab', expect: bills.att.expect, fonts: 'Type1 standard (Helvetica), unembedded' });
+add('att-reportlab.pdf', { producer: 'ReportLab', expect: bills.att.expect, fonts: 'Type1 standard (Helvetica), unembedded', pdffonts: 'Type 1 WinAnsi no' });
 reportlab(bills.att.pages, 'att-reportlab-rotated.pdf', { rotate: 90 });
 add('att-reportlab-rotated.pdf', { producer: 'ReportLab', expect: bills.att.expect, fonts: 'page /Rotate 90' });
 
 await pdfkit(bills.verizon.pages, 'verizon-pdfkit-ttf.pdf', { font: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' });
-add('verizon-pdfkit-ttf.pdf', { producer: 'PDFKit', expect: bills.verizon.expect, fonts: 'Type0 Identity-H TrueType subset, ToUnicode' });
+add('verizon-pdfkit-ttf.pdf', { producer: 'PDFKit', expect: bills.verizon.expect, fonts: 'Type0 Identity-H TrueType subset, ToUnicode', pdffonts: 'CID TrueType Identity-H yes yes yes' });
 await pdfkit(bills.comcast.pages, 'comcast-pdfkit-helvetica.pdf', {});
-add('comcast-pdfkit-helvetica.pdf', { producer: 'PDFKit', expect: bills.comcast.expect, fonts: 'Type1 standard, WinAnsi' });
+add('comcast-pdfkit-helvetica.pdf', { producer: 'PDFKit', expect: bills.comcast.expect, fonts: 'Type1 standard, WinAnsi', pdffonts: 'Type 1 WinAnsi no' });
 
 await chromium(bills.tmobile.pages, 'tmobile-chromium.pdf');
-add('tmobile-chromium.pdf', { producer: 'Chromium (Skia)', expect: bills.tmobile.expect, fonts: 'Type0 CIDFontType2 Identity-H, ToUnicode' });
+add('tmobile-chromium.pdf', { producer: 'Chromium (Skia)', expect: bills.tmobile.expect, fonts: 'Type0 CIDFontType2 Identity-H, ToUnicode', pdffonts: 'CID TrueType Identity-H yes yes yes' });
 
 ghostscript(bills.spectrum.pages, 'spectrum-ghostscript.pdf');
-add('spectrum-ghostscript.pdf', { producer: 'Ghostscript pdfwrite', expect: bills.spectrum.expect, fonts: 'Type1C embedded subsets' });
+add('spectrum-ghostscript.pdf', { producer: 'Ghostscript pdfwrite', expect: bills.spectrum.expect, fonts: 'Type1C embedded subsets', pdffonts: 'Type 1C WinAnsi yes yes' });
 
 // A 30-page bill (the benchmark's large case) and a multi-page one.
 const long = JSON.parse(JSON.stringify(bills.att.pages));
