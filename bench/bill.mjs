@@ -25,14 +25,14 @@ const stats = (xs) => {
 const ourWorker = `
 import createBill from './portcheck-bill.mjs';
 import createNumbers from './portcheck-numbers.mjs';
-import { connect } from './core-stages.js';
-const ready = Promise.all([createBill(), createNumbers()]).then(([b, n]) => connect(b, n));
+import { billReader } from './core-stages.js';
+const ready = Promise.all([createBill(), createNumbers()]).then(([b, n]) => billReader(b, n));
 self.onmessage = async ({ data }) => {
   const reader = await ready;
   const t = performance.now();
   const bill = JSON.parse(reader.readBill(new Uint8Array(data)));
   const ms = performance.now() - t;
-  self.postMessage({ ms, lines: bill.text.flat().length, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: reader.HEAPU8?.length ?? 0 });
+  self.postMessage({ ms, lines: bill.text.flat().length, heap: performance.memory?.usedJSHeapSize ?? 0, wasm: 0 });
 };`;
 
 const page = `<!doctype html><meta charset="utf-8"><script type="module">

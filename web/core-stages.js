@@ -18,13 +18,35 @@ export function connect(first, numbers) {
 }
 
 /**
- * The checker and the bill reader (portcheck-bill.mjs), each joined to one numbers stage: what
- * the worker loads. `core.bill` is the reader. Options go to every factory.
+ * The bill reader (portcheck-bill.mjs: one C function) as readBill(Uint8Array) -> the
+ * "portcheck.bill/1" JSON text, joined to `numbers`. At most one byte past the reader's limit is
+ * copied in, so the core refuses a larger file itself; anything but bytes is read as no bytes.
+ */
+export function billReader(bill, numbers) {
+  connect(bill, numbers);
+  return {
+    readBill(bytes) {
+      if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(0);  // no bytes: the core says so
+      const size = Math.min(bytes.length, bill._portcheck_bill_input_cap());
+      const at = bill._malloc(Math.max(size, 1));
+      try {
+        bill.HEAPU8.set(bytes.subarray(0, size), at);
+        return bill.UTF8ToString(bill._portcheck_read_bill(at, size));
+      } finally {
+        bill._free(at);
+      }
+    },
+  };
+}
+
+/**
+ * The checker and the bill reader, each joined to one numbers stage: what the worker loads.
+ * `core.bill` is the reader. Options go to every factory.
  */
 export async function loadWithBillReader(createFirst, createNumbers, createBill, options = {}) {
   const [first, numbers, bill] = await Promise.all([createFirst({ ...options }), createNumbers({ ...options }), createBill({ ...options })]);
   const core = connect(first, numbers);
-  core.bill = connect(bill, numbers);
+  core.bill = billReader(bill, numbers);
   return core;
 }
 

@@ -137,7 +137,13 @@ test('readBill in WASM gives the bytes portcheck bill prints, for every file of 
     assert.equal(reader.readBill(bytes), r.stdout, `${entry.file}: the page's bill reader`);
     assert.equal(single.readBill(bytes), r.stdout, `${entry.file}: the single module`);
   }
-  assert.equal(JSON.parse(reader.readBill('not bytes')).error.code, 'input.type');
+  assert.equal(JSON.parse(reader.readBill('not bytes')).error.code, 'document.empty');
+  assert.equal(JSON.parse(single.readBill('not bytes')).error.code, 'input.type');
+  // Over the limit: refused by the core without copying the file in (one byte past it is).
+  const huge = new Uint8Array(11 * 1024 * 1024);
+  huge.set(Buffer.from('%PDF-1.7\n'));
+  assert.equal(JSON.parse(reader.readBill(huge)).error.code, 'document.too_large');
+  assert.equal(JSON.parse(single.readBill(huge)).error.code, 'document.too_large');
 });
 
 test('word recall against pdftotext (poppler) and pdf.js is at least 99% over the corpus', async () => {

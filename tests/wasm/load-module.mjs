@@ -43,6 +43,6 @@ export async function loadBillReader() {
     const { default: create } = await import(pathToFileURL(join(webDir, `${name}.mjs`)).href);
     return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
   };
-  const { connect } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
-  return connect(await load('portcheck-bill'), await load('portcheck-numbers'));
+  const { billReader } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
+  return billReader(await load('portcheck-bill'), await load('portcheck-numbers'));
 }
