@@ -13,27 +13,20 @@
 
 namespace {
 
-std::string failure(const char* code, const std::string& message) {
-  portcheck::BillReading reading;
-  reading.error_code = code;
-  reading.error = message;
-  return portcheck::billJson(reading);
-}
-
 emscripten::val readBill(const emscripten::val& bytes) {
   std::string out;
   try {
     if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) {
-      out = failure("input.type", "readBill takes the file's bytes as a Uint8Array");
-    } else if (bytes["length"].as<double>() > static_cast<double>(portcheck::DocumentLimits{}.max_input_bytes)) {
-      out = failure("document.too_large", "the file is over 10 MB");  // not copied in
+      out = portcheck::billErrorJson("input.type", "readBill takes the file's bytes as a Uint8Array");
     } else {
-      out = portcheck::billJson(portcheck::readBill(portcheck::wasm::bytesOf(bytes)));
+      // One byte past the limit is enough for the core to refuse a larger file in its words.
+      const double cap = static_cast<double>(portcheck::DocumentLimits{}.max_input_bytes + 1);
+      out = portcheck::billJson(portcheck::readBill(portcheck::wasm::bytesOf(bytes.call<emscripten::val>("subarray", 0, cap))));
     }
   } catch (const std::exception& e) {
-    out = failure("internal", std::string("internal error: ") + e.what());
+    out = portcheck::billErrorJson("internal", std::string("internal error: ") + e.what());
   } catch (...) {
-    out = failure("internal", "internal error: unknown failure");
+    out = portcheck::billErrorJson("internal", "internal error: unknown failure");
   }
   return portcheck::wasm::toJs(out);
 }

@@ -26,13 +26,6 @@ EM_JS(char*, portcheck_bill_second_stage, (const char* typed, int length), {
   return out;
 });
 
-std::string failure(const char* code, const std::string& message) {
-  portcheck::BillReading reading;
-  reading.error_code = code;
-  reading.error = message;
-  return portcheck::billJson(reading);
-}
-
 }  // namespace
 
 namespace portcheck {
@@ -53,9 +46,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* portcheck_read_bill(const char* data
   try {
     out = portcheck::billJson(portcheck::readBill(std::string_view(data, size)));
   } catch (const std::exception& e) {
-    out = failure("internal", std::string("internal error: ") + e.what());
+    out = portcheck::billErrorJson("internal", std::string("internal error: ") + e.what());
   } catch (...) {
-    out = failure("internal", "internal error: unknown failure");
+    out = portcheck::billErrorJson("internal", "internal error: unknown failure");
   }
   return out.c_str();
 }

@@ -485,6 +485,13 @@ void readCarrier(const std::vector<Line>& lines, BillReading& out) {
   if (!winner.empty() && !tie) out.carrier = BillValue{std::string(by_id[winner]->name), counts[winner].first};
 }
 
+void readFields(const std::vector<Line>& lines, BillReading& out) {
+  readDates(lines, out);
+  readAccountNumbers(lines, out);
+  readPhoneNumbers(lines, out);
+  readCarrier(lines, out);
+}
+
 void writeAt(detail::JsonWriter& out, const FoundAt& at) {
   out.beginObject();
   out.key("page").value(static_cast<std::uint64_t>(at.page));
@@ -495,6 +502,8 @@ void writeAt(detail::JsonWriter& out, const FoundAt& at) {
 }  // namespace
 
 void readBillFields(BillReading& reading) {
+  // Lines without positions: each on a baseline of its own (1,000 pt apart), so no line is
+  // "beside" another and values come from a label's own line or the next.
   std::vector<Line> lines;
   for (std::size_t p = 0; p < reading.text.size(); ++p) {
     for (std::size_t l = 0; l < reading.text[p].size(); ++l) {
@@ -502,10 +511,7 @@ void readBillFields(BillReading& reading) {
                        -static_cast<double>(l) * 1000, 1, 0});
     }
   }
-  readDates(lines, reading);
-  readAccountNumbers(lines, reading);
-  readPhoneNumbers(lines, reading);
-  readCarrier(lines, reading);
+  readFields(lines, reading);
 }
 
 BillReading readBill(std::string_view bytes, const DocumentLimits& limits) {
@@ -538,11 +544,15 @@ BillReading readBill(std::string_view bytes, const DocumentLimits& limits) {
     for (auto& page : out.text) page.clear();
     return out;
   }
-  readDates(lines, out);
-  readAccountNumbers(lines, out);
-  readPhoneNumbers(lines, out);
-  readCarrier(lines, out);
+  readFields(lines, out);
   return out;
+}
+
+std::string billErrorJson(std::string code, std::string message) {
+  BillReading reading;
+  reading.error_code = std::move(code);
+  reading.error = std::move(message);
+  return billJson(reading);
 }
 
 std::string billJson(const BillReading& r) {

@@ -93,17 +93,7 @@ bool boundedContent(std::string& content) {
       continue;
     }
     if (c == '(') {
-      int depth = 0;
-      while (i < n) {
-        const char d = content[i++];
-        if (d == '\\') {
-          ++i;
-        } else if (d == '(') {
-          ++depth;
-        } else if (d == ')' && --depth == 0) {
-          break;
-        }
-      }
+      i = pdf::skipLiteralString(content, i);
     } else if (c == '<' && i + 1 < n && content[i + 1] == '<') {
       if (!open.empty()) ++open.back().items;
       if (open.size() >= kMaxOperandDepth) return cut(open.front().at);

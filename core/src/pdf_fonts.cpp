@@ -95,6 +95,22 @@ void appendNormalized(std::u32string_view text, std::string& out) {
   }
 }
 
+std::size_t skipLiteralString(std::string_view s, std::size_t open) {
+  int depth = 0;
+  std::size_t i = open;
+  while (i < s.size()) {
+    const char d = s[i++];
+    if (d == '\\') {
+      ++i;
+    } else if (d == '(') {
+      ++depth;
+    } else if (d == ')' && --depth == 0) {
+      return i;
+    }
+  }
+  return s.size();
+}
+
 namespace {
 
 // ---- CMap tokens -------------------------------------------------------------------------
@@ -145,18 +161,8 @@ class CMapLexer {
     }
     if (c == '[') return ++pos_, Token{Token::ArrayOpen, "["};
     if (c == ']') return ++pos_, Token{Token::ArrayClose, "]"};
-    if (c == '(') {  // a literal string: skipped, with nesting
-      int depth = 0;
-      while (pos_ < s_.size()) {
-        const char d = s_[pos_++];
-        if (d == '\\') {
-          ++pos_;
-        } else if (d == '(') {
-          ++depth;
-        } else if (d == ')' && --depth == 0) {
-          break;
-        }
-      }
+    if (c == '(') {  // a literal string: skipped
+      pos_ = skipLiteralString(s_, pos_);
       return {Token::Other, "()"};
     }
     const std::size_t start = pos_;

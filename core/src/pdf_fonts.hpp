@@ -34,7 +34,6 @@ class CMap {
   // Splits the next code off `bytes` by the codespace ranges (one to four bytes); without
   // ranges, `fallback_bytes`. Returns the code's length.
   std::size_t nextCode(std::string_view bytes, std::size_t fallback_bytes, std::uint32_t& code) const;
-  bool hasCodespace() const { return !codespace_.empty(); }
   bool empty() const { return chars_.empty() && ranges_.empty(); }
   bool vertical() const { return vertical_; }  // /WMode 1
 
@@ -72,9 +71,6 @@ class Font {
 
   void decode(std::string_view bytes, std::vector<ShownGlyph>& out) const;
   bool vertical() const { return vertical_; }
-  // Type3 fonts scale glyph space by /FontMatrix instead of 1/1000.
-  double textScale() const { return text_scale_; }
-
   // The text a glyph name stands for: Adobe's glyph list, uniXXXX[YYYY…], uXXXX[XX],
   // "f_f_i" ligatures of components, ".suffix" variants; empty when unknown.
   static std::string glyphNameText(std::string_view name);
@@ -82,7 +78,7 @@ class Font {
  private:
   bool composite_ = false;
   bool vertical_ = false;
-  double text_scale_ = 0.001;
+  double text_scale_ = 0.001;  // Type3: /FontMatrix's scale instead of 1/1000
   CMap to_unicode_;
   CMap encoding_cmap_;                      // Type0: the codespace of its /Encoding CMap
   std::vector<std::string> simple_text_;    // simple fonts: 256 codes' text from the encoding
@@ -99,6 +95,10 @@ class Font {
 // Compatibility characters a text layer must read as plain letters (NFKC for the Latin
 // ligatures, full-width forms and the Unicode spaces); everything else is kept as is.
 void appendNormalized(std::u32string_view text, std::string& utf8);
+
+// Where the PDF literal string opening at `open` (a '(') ends: just past its balancing ')',
+// backslash escapes and nested parentheses included; the end of `s` if it never closes.
+std::size_t skipLiteralString(std::string_view s, std::size_t open);
 
 // UTF-8 helpers shared by the layers.
 void appendUtf8(char32_t cp, std::string& out);

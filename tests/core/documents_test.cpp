@@ -198,3 +198,70 @@ TEST_CASE("documents that are not PDFs are told apart") {
   CHECK_FALSE(bill.usable);
   CHECK(portcheck::billJson(bill).find("\"document.damaged\"") != std::string::npos);
 }
+
+namespace {
+// A one-page PDF around a content stream, without a cross-reference table (qpdf rebuilds it).
+std::string onePagePdf(const std::string& content) {
+  return "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+         "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+         "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+         "/Contents 5 0 R >> endobj\n"
+         "4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+         "5 0 obj << /Length " +
+         std::to_string(content.size()) + " >> stream\n" + content +
+         "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+}
+bool saysLimit(const portcheck::BillReading& r, const std::string& words) {
+  for (const auto& l : r.limits) {
+    if (l.find(words) != std::string::npos) return true;
+  }
+  return false;
+}
+std::string repeated(const std::string& piece, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += piece;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a bill's own text is read and its fields found") {
+  const auto r = portcheck::readBill(onePagePdf("BT /F1 12 Tf 72 700 Td (Statement date: Oct 3, 2026) Tj ET"));
+  REQUIRE(r.usable);
+  CHECK(r.text_layer);
+  REQUIRE(r.statement_date);
+  CHECK(r.statement_date->value == "2026-10-03");
+  CHECK(r.limits.empty());
+}
+
+TEST_CASE("each reading limit stops the reading where it is and says so") {
+  const std::string many = "BT /F1 12 Tf 72 700 Td " + repeated("(a) Tj ", 5000) + "ET";
+  SUBCASE("the clock") {
+    portcheck::DocumentLimits limits;
+    limits.max_milliseconds = 0;
+    const auto r = portcheck::readBill(onePagePdf(many), limits);
+    CHECK(saysLimit(r, "reading stopped"));
+    CHECK(r.pages_read == 0);
+  }
+  SUBCASE("characters") {
+    portcheck::DocumentLimits limits;
+    limits.max_glyphs = 3;
+    const auto r = portcheck::readBill(onePagePdf(many), limits);
+    CHECK(saysLimit(r, "only the first 3 characters"));
+    CHECK(r.text == std::vector<std::vector<std::string>>{{"aaa"}});
+  }
+  SUBCASE("operators per page") {
+    portcheck::DocumentLimits limits;
+    limits.max_operators_per_page = 10;
+    CHECK(saysLimit(portcheck::readBill(onePagePdf(many), limits), "drawing operations"));
+  }
+  SUBCASE("an operand too large: the text before it is read") {
+    const auto r = portcheck::readBill(
+        onePagePdf("BT /F1 12 Tf 72 700 Td (Total due) Tj ET [" + repeated("1 ", 100'001) + "] pop BT (after) Tj ET"));
+    CHECK(saysLimit(r, "values"));
+    CHECK(r.text == std::vector<std::vector<std::string>>{{"Total due"}});
+  }
+  SUBCASE("an operand nested too deep") {
+    const auto r = portcheck::readBill(onePagePdf("BT /F1 12 Tf 72 700 Td (Total due) Tj ET " + repeated("[", 70) + repeated("]", 70)));
+    CHECK(saysLimit(r, "nested deeper"));
+  }
+}

@@ -52,5 +52,7 @@ void readBillFields(BillReading& reading);
 // "portcheck.bill/1" JSON (the CLI's `portcheck bill` and the module's readBill), or for an
 // unusable file {"schema", "error": {"code", "message"}}.
 std::string billJson(const BillReading& reading);
+// The error form alone, for a failure outside the reader (the module boundary's catch-all).
+std::string billErrorJson(std::string code, std::string message);
 
 }  // namespace portcheck
