@@ -417,6 +417,40 @@ std::string streamText(QPDFObjectHandle stream) {
   }
 }
 
+// An embedded Type1 font's own encoding, from the clear-text part of its program (before
+// "eexec"): "/Encoding StandardEncoding def", or "dup 12 /fi put" lines. TeX's fonts (OT1:
+// ligatures at 11-15, quotes at 34 and 92) are drawn this way, without an /Encoding in the PDF.
+// Returns false when the program says nothing usable.
+bool type1BuiltinEncoding(QPDFObjectHandle font_file, std::array<std::string, 256>& table) {
+  std::string program = streamText(font_file);
+  if (const auto eexec = program.find("eexec"); eexec != std::string::npos) program.resize(eexec);
+  const auto encoding = program.find("/Encoding");
+  if (encoding == std::string::npos) return false;
+  if (program.compare(encoding, 29, "/Encoding StandardEncoding def") == 0 ||
+      program.compare(encoding, 30, "/Encoding StandardEncoding def") == 0) {
+    return false;  // the Standard encoding, which is the default anyway
+  }
+  bool any = false;
+  for (std::size_t at = program.find("dup ", encoding); at != std::string::npos; at = program.find("dup ", at + 4)) {
+    std::size_t i = at + 4;
+    int code = 0, digits = 0;
+    while (i < program.size() && std::isdigit(static_cast<unsigned char>(program[i])) && digits < 4) {
+      code = code * 10 + (program[i++] - '0');
+      ++digits;
+    }
+    if (digits == 0 || code > 255 || i + 1 >= program.size() || program[i] != ' ' || program[i + 1] != '/') continue;
+    const std::size_t name_start = i + 2;
+    std::size_t name_end = name_start;
+    while (name_end < program.size() && !std::isspace(static_cast<unsigned char>(program[name_end])) &&
+           program[name_end] != '/') {
+      ++name_end;
+    }
+    table[static_cast<std::size_t>(code)] = Font::glyphNameText(std::string_view(program).substr(name_start, name_end - name_start));
+    any = true;
+  }
+  return any;
+}
+
 // The base encodings, code -> text, built once from qpdf's own tables.
 const std::array<std::string, 256>& baseEncoding(std::string_view name) {
   static const auto build = [](std::string (*convert)(std::string const&)) {
@@ -561,9 +595,10 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
   const int flags = descriptor.isDictionary() ? static_cast<int>(number(descriptor.getKey("/Flags"))) : 0;
   const bool symbolic = (flags & 4) != 0 && (flags & 32) == 0;
 
-  // The base encoding: the one named, else the font's own (Symbol's table for the standard
-  // Symbol font; codes as typed for a symbolic TrueType font, which is how producers that mark
-  // text fonts symbolic use them; Standard otherwise).
+  // The base encoding: the one named, else the font's own (an embedded Type1 program's
+  // encoding; Symbol's table for the standard Symbol font; codes as typed for a symbolic
+  // TrueType font, which is how producers that mark text fonts symbolic use them; Standard
+  // otherwise).
   std::string base_name;
   auto encoding = dict.getKey("/Encoding");
   QPDFObjectHandle differences;
@@ -573,13 +608,19 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
     if (encoding.getKey("/BaseEncoding").isName()) base_name = encoding.getKey("/BaseEncoding").getName().substr(1);
     differences = encoding.getKey("/Differences");
   }
+  std::array<std::string, 256> builtin;
+  if (base_name.empty() && subtype == "/Type1" && descriptor.isDictionary() &&
+      type1BuiltinEncoding(descriptor.getKey("/FontFile"), builtin)) {
+    base_name = "Builtin";
+    std::copy(builtin.begin(), builtin.end(), font->simple_text_.begin());
+  }
   if (base_name.empty()) {
     if (standard && std::string_view(standard->name) == "Symbol") base_name = "Symbol";
     else if (standard && std::string_view(standard->name) == "ZapfDingbats") base_name = "None";
     else if (subtype == "/TrueType" && symbolic) base_name = "WinAnsiEncoding";
     else base_name = "StandardEncoding";
   }
-  if (base_name != "None") {
+  if (base_name != "None" && base_name != "Builtin") {
     const auto& table = baseEncoding(base_name);
     std::copy(table.begin(), table.end(), font->simple_text_.begin());
   }

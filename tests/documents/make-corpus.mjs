@@ -252,6 +252,18 @@ const kind = (file, buffer, expectText, note) => {
   ]), ['abc cab'], 'Type3 with /Differences');
 }
 {
+  // An embedded Type1 font without /Encoding: its program's own encoding decides, as TeX's
+  // fonts are drawn (OT1: "fi" at 12, quotes at 92 and 34).
+  const program = '%!PS-AdobeFont-1.0: CMR10\n/FontName /CMR10 def\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\n' +
+    'dup 12 /fi put\ndup 34 /quotedblright put\ndup 65 /A put\ndup 92 /quotedblleft put\ndup 108 /l put\ndup 101 /e put\n' +
+    'readonly def\ncurrentfile eexec\n';
+  kind('type1-builtin-encoding.pdf', singleFontPdf(['BT /F1 12 Tf 72 700 Td [<0C6C65> -400 <5C4122>] TJ ET'], [
+    '<< /Type /Font /Subtype /Type1 /BaseFont /CMR10 /FirstChar 0 /LastChar 127 /Widths [' + Array(128).fill(500).join(' ') + '] /FontDescriptor 6 0 R >>',
+    '<< /Type /FontDescriptor /FontName /CMR10 /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 750 /Descent -250 /CapHeight 700 /StemV 80 /FontFile 7 0 R >>',
+    stream(`/Length1 ${program.length} /Length2 0 /Length3 0`, program),
+  ]), ['file \u201cA\u201d'], 'Type1 embedded, no /Encoding: the font program\'s own encoding');
+}
+{
   // Symbolic TrueType without an encoding: codes are read as typed.
   kind('truetype-symbolic.pdf', singleFontPdf(['BT /F1 12 Tf 72 700 Td (Acct No. 99812) Tj ET'], [
     '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Calibri /FirstChar 32 /LastChar 122 /Widths [226 326 401 498 507 715 682 221 303 303 498 498 250 306 252 386 507 507 507 507 507 507 507 507 507 507 268 268 498 498 498 463 894 579 544 533 615 488 459 631 623 252 319 520 420 855 646 662 517 673 543 459 487 642 567 890 519 487 468 307 386 307 498 498 291 479 525 423 525 498 305 471 525 230 239 455 230 799 525 527 525 525 349 391 335 525 452 715 433 453 395] /FontDescriptor 6 0 R >>',
