@@ -21,7 +21,7 @@ packages=(
   zlib1g-dev libjpeg62-turbo-dev              # native qpdf (built from the pinned source, scripts/deps.sh)
   texlive-base fonts-urw-base35               # Adobe's glyph list and the standard-14 font metrics (generated tables)
   qpdf poppler-utils                          # bill corpus: encryption/object streams; pdftotext/pdffonts as oracles only
-  python3-reportlab ghostscript fonts-dejavu-core  # bill corpus producers (with chromium and npm pdfkit)
+  python3-reportlab ghostscript groff fonts-dejavu-core  # bill corpus producers (with chromium and npm pdfkit)
 )
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 

@@ -375,7 +375,10 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
       } else {
         advance = (glyph.advance * fs + gs.char_spacing + (glyph.word_space ? gs.word_spacing : 0)) * th;
       }
-      if (!glyph.text.empty()) record(glyph.text, trm, m, advance, vertical);
+      // The glyph's own width, without the spacing Tc and Tw add after it: gaps between words
+      // are often made of that spacing (Ghostscript writes ", N" as "," then 2.5 Tc).
+      const double own = vertical ? glyph.advance * fs : glyph.advance * fs * th;
+      if (!glyph.text.empty()) record(glyph.text, trm, m, own, vertical);
       tm_ = (vertical ? Matrix::translate(0, advance) : Matrix::translate(advance, 0)).times(tm_);
     }
   }
@@ -391,7 +394,7 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
     }
   }
 
-  void record(const std::string& text, const Matrix& trm, const Matrix& m, double advance, bool vertical) {
+  void record(const std::string& text, const Matrix& trm, const Matrix& m, double width, bool vertical) {
     if (glyphs_total_ >= limits_.max_glyphs) {
       glyphs_cut_ = true;
       return;
@@ -417,7 +420,7 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
     pdf::appendNormalized(pdf::decodeUtf8(text), glyph.text);
     glyph.x = fx;
     glyph.y = fy;
-    glyph.width = std::abs(advance * scale);
+    glyph.width = std::abs(width * scale);
     glyph.size = size;
     glyph.direction = direction;
     out_->glyphs.push_back(std::move(glyph));

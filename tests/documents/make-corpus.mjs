@@ -1,6 +1,7 @@
 // Builds the bill corpus into a folder (default build/documents): the same bills (bills.mjs)
 // written by four PDF producers from Debian and npm — ReportLab (python3-reportlab), PDFKit
-// (npm pdfkit), Chromium's print to PDF (Skia), Ghostscript's pdfwrite (ps2pdf) — then
+// (npm pdfkit), Chromium's print to PDF (Skia), Ghostscript's pdfwrite (ps2pdf) — a fifth
+// bill typeset by groff, then
 // re-written by qpdf (RC4, AES-128 and AES-256 with an empty user password, object streams,
 // an incremental update, linearization), a scan (JPEG, PNG, a PDF of only an image), the font
 // kinds by hand (pdf-writer.mjs), and the hostile files. manifest.json says what each file is
@@ -123,6 +124,29 @@ add('tmobile-chromium.pdf', { producer: 'Chromium (Skia)', expect: bills.tmobile
 
 ghostscript(bills.spectrum.pages, 'spectrum-ghostscript.pdf');
 add('spectrum-ghostscript.pdf', { producer: 'Ghostscript pdfwrite', expect: bills.spectrum.expect, fonts: 'Type1C embedded subsets', pdffonts: 'Type 1C WinAnsi yes yes' });
+
+// A fifth producer, laid out by a typesetter rather than placed by coordinates: groff (-ms,
+// tbl) through ps2pdf. Ghostscript makes some word gaps out of character spacing (Tc).
+{
+  const ms = ['.LP', '.ps 18', '\\fBFrontier Communications\\fP', '.ps 10', '.sp', 'JOHN Q SMITH', '.br', '17 W Elm St Apt 3', '.br',
+    'Rochester, NY 14614', '.sp', '.TS', 'l l.', 'Account Number:\t585-555-0123-091207-5', 'Bill Date:\tNovember 21, 2026',
+    'Service Period:\tNov 22, 2026 - Dec 21, 2026', '.TE', '.sp',
+    'Your phone number (585) 555-0123 and fax line 585.555.0124 are on this account.', 'Questions? Call 1-800-921-8101.'].join('\n');
+  const src = path.join(out, 'frontier.ms');
+  fs.writeFileSync(src, `${ms}\n`);
+  const ps = run('groff', ['-ms', '-t', '-Tps', src]);
+  fs.writeFileSync(path.join(out, 'frontier.ps'), ps);
+  run('ps2pdf', [path.join(out, 'frontier.ps'), path.join(out, 'frontier-groff.pdf')]);
+  fs.rmSync(src);
+  fs.rmSync(path.join(out, 'frontier.ps'));
+  add('frontier-groff.pdf', {
+    producer: 'groff + ps2pdf', fonts: 'Type1C embedded subsets', pdffonts: 'Type 1C WinAnsi yes yes', contains: 'Rochester, NY 14614',
+    expect: {
+      statement_date: '2026-11-21', billing_period: { from: '2026-11-22', to: '2026-12-21' }, account_numbers: ['585-555-0123-091207-5'],
+      carrier: 'Frontier', phone_numbers: ['+15855550123', '+15855550124', '+18009218101'],
+    },
+  });
+}
 
 // A 30-page bill (the benchmark's large case) and a multi-page one.
 const long = JSON.parse(JSON.stringify(bills.att.pages));
