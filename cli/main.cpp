@@ -1,6 +1,8 @@
 // portcheck: the native command line of Port Pre-Check (SPEC §6).
 //
-//   portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text]   the report for a draft
+//   portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--attach FILE]...
+//                   the report for a draft; with the bills it links (by SHA-256) compared
+//                   with what they say
 //   portcheck verify BUNDLE|- [--key FILE]... [--format text|json]   re-derives a received bundle
 //                   (plain, or encrypted: opened with whichever given key it was made for) and compares
 //   portcheck keygen FILE [--type ec|rsa]   a new private key (0600); prints the public JWK
@@ -10,6 +12,8 @@
 //   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME]   makes a bundle (as the page does)
 //   portcheck bill FILE|-      what a bill says: its text layer, statement date, account and
 //                              phone numbers, carrier (JSON; a scan is text_layer false)
+//   portcheck csr FILE|-       what a Customer Service Record (PDF, or text pasted from an
+//                              e-mail) says: name, service address, BTN, account, numbers (JSON)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
 //   portcheck area-codes [NPA…]   what each NANP area code is today, and where that comes from
 //   portcheck --version
@@ -40,6 +44,7 @@
 #include "portcheck/area_codes.hpp"
 #include "portcheck/bill.hpp"
 #include "portcheck/bundle.hpp"
+#include "portcheck/csr.hpp"
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
 #include "portcheck/engine.hpp"
@@ -55,7 +60,7 @@ constexpr int kExitUnusable = 2;
 constexpr int kExitTampered = 3;
 
 constexpr std::string_view kUsage =
-    "usage: portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text]\n"
+    "usage: portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--attach FILE]...\n"
     "       portcheck verify BUNDLE|- [--key FILE]... [--format text|json]\n"
     "       portcheck keygen FILE [--type ec|rsa]   new private key; prints its public JWK\n"
     "       portcheck public-key FILE   the public JWK of a key file\n"
@@ -63,6 +68,7 @@ constexpr std::string_view kUsage =
     "       portcheck decrypt --key FILE [--key FILE]... JWE|-   the plain bundle\n"
     "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
     "       portcheck bill FILE|-   what a bill (PDF or image) says, as JSON\n"
+    "       portcheck csr FILE|-   what a CSR (PDF or pasted text) says, as JSON\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
     "       portcheck area-codes [NPA...]   the NANP area-code table (tab-separated)\n"
     "       portcheck --version\n";
@@ -150,9 +156,17 @@ std::optional<std::string> readArgs(std::string_view command, const std::vector<
   return std::nullopt;
 }
 
+std::string displayName(std::string_view input) { return input == "-" ? "standard input" : std::string(input); }
+
+// A document's bytes as read for the rules: by its SHA-256, as drafts and bundles link bills.
+// A file the reader cannot use is kept as such (the rules say bill.unreadable), not refused.
+void addBill(portcheck::Evidence& evidence, const std::string& bytes) {
+  evidence.bills.insert_or_assign(portcheck::cli::sha256Hex(bytes), portcheck::readBill(bytes));
+}
+
 int runCheck(const std::vector<std::string_view>& args) {
   Args a;
-  if (const auto problem = readArgs("check", args, {"--as-of", "--format"}, a)) return usage(*problem);
+  if (const auto problem = readArgs("check", args, {"--as-of", "--format", "--attach"}, a)) return usage(*problem);
   const std::string_view input = a.operand;
   const std::string_view format = a.last("--format").value_or("json");
   if (format != "json" && format != "text") return usage("check: --format is json or text");
@@ -162,16 +176,21 @@ int runCheck(const std::vector<std::string_view>& args) {
     if (!as_of) return usage("check: --as-of must be a date, YYYY-MM-DD");
   }
   if (input.empty()) return usage("check: give a draft file, or - for standard input");
+  portcheck::Evidence evidence;
+  for (const auto file : a.all("--attach")) {
+    std::string bytes, problem;
+    if (!readInput(file, bytes, problem, portcheck::kMaxAttachmentBytes)) return unusable(problem);
+    addBill(evidence, bytes);
+  }
   std::string text, problem;
   if (!readInput(input, text, problem)) return unusable(problem);
   const auto outcome = portcheck::checkDraftJson(
-      text, as_of, format == "text" ? portcheck::ReportFormats::JsonAndText : portcheck::ReportFormats::Json);
-  if (!outcome.usable) return unusable(std::string(input == "-" ? "standard input" : input) + ": " + outcome.error.message);
+      text, as_of, format == "text" ? portcheck::ReportFormats::JsonAndText : portcheck::ReportFormats::Json,
+      a.all("--attach").empty() ? nullptr : &evidence);
+  if (!outcome.usable) return unusable(displayName(input) + ": " + outcome.error.message);
   std::fputs((format == "text" ? outcome.text : outcome.json).c_str(), stdout);
   return outcome.ready ? kExitOk : kExitNotReady;
 }
-
-std::string displayName(std::string_view input) { return input == "-" ? "standard input" : std::string(input); }
 
 // What a bill says: exit 0 when it was read (a scan without text included), 2 with one line
 // when it cannot be: not a PDF or image, password-protected, damaged beyond repair, too large.
@@ -189,6 +208,24 @@ int runBill(const std::vector<std::string_view>& args) {
   const auto reading = portcheck::readBill(bytes, limits);
   if (!reading.usable) return unusable(displayName(a.operand) + ": " + reading.error);
   std::fputs(portcheck::billJson(reading).c_str(), stdout);
+  return kExitOk;
+}
+
+// What a CSR says: a PDF (or image) or UTF-8 text; exit 0 when read, 2 with one line when not.
+int runCsr(const std::vector<std::string_view>& args) {
+  Args a;
+  if (const auto problem = readArgs("csr", args, {}, a)) return usage(*problem);
+  if (a.operand.empty()) return usage("csr: give a CSR file (PDF or text), or - for standard input");
+  const portcheck::DocumentLimits limits;
+  std::string bytes, problem;
+  if (!readInput(a.operand, bytes, problem, limits.max_input_bytes)) {
+    return unusable(problem.find("limit") != std::string::npos
+                        ? displayName(a.operand) + ": the file is over " + std::to_string(limits.max_input_bytes >> 20) + " MB"
+                        : problem);
+  }
+  const auto reading = portcheck::readCsr(bytes, limits);
+  if (!reading.usable) return unusable(displayName(a.operand) + ": " + reading.error);
+  std::fputs(portcheck::csrJson(reading).c_str(), stdout);
   return kExitOk;
 }
 
@@ -280,12 +317,14 @@ int runVerify(const std::vector<std::string_view>& args) {
   if (!inputs.ok) return unusable(displayName(input) + ": " + (opened_with.empty() ? "" : "decrypted, but ") + inputs.error.message);
   portcheck::BundleDigests digests;
   digests.body_sha256 = portcheck::cli::sha256Hex(inputs.canonical_body);
+  portcheck::Evidence evidence;  // the bills inside, read here: the browser's reading is never trusted
   for (const auto& data : inputs.attachment_data) {
     const auto bytes = portcheck::cli::base64Decode(data);
     digests.attachments.push_back(bytes ? portcheck::AttachmentDigest{true, bytes->size(), portcheck::cli::sha256Hex(*bytes)}
                                         : portcheck::AttachmentDigest{});
+    if (bytes && bytes->size() <= portcheck::kMaxAttachmentBytes) addBill(evidence, *bytes);
   }
-  const auto verdict = portcheck::verifyBundle(text, digests);
+  const auto verdict = portcheck::verifyBundle(text, digests, &evidence);
   if (!verdict.usable) return unusable(displayName(input) + ": " + verdict.error.message);
   if (format == "json") {
     std::fputs(portcheck::bundleVerdictJson(verdict).c_str(), stdout);
@@ -409,10 +448,12 @@ int runBundle(const std::vector<std::string_view>& args) {
   const std::string_view input = a.operand;
   std::string created_at(a.last("--created-at").value_or(""));
   nlohmann::json attachments = nlohmann::json::array();
+  portcheck::Evidence evidence;
   for (const auto file : a.all("--attach")) {
     std::string bytes, problem;
     if (!readInput(file, bytes, problem)) return unusable(problem);
     if (bytes.size() > portcheck::kMaxAttachmentBytes) return unusable(std::string(file) + ": over the 10 MiB limit");
+    addBill(evidence, bytes);
     const auto slash = file.rfind('/');
     const std::string name(slash == std::string_view::npos ? file : file.substr(slash + 1));
     attachments.push_back({{"name", name}, {"media_type", mediaTypeOf(name)}, {"size", bytes.size()},
@@ -429,7 +470,7 @@ int runBundle(const std::vector<std::string_view>& args) {
   }
   std::string text, problem;
   if (!readInput(input, text, problem)) return unusable(problem);
-  const auto body = portcheck::makeBundleBody(text, attachments.dump(), created_at);
+  const auto body = portcheck::makeBundleBody(text, attachments.dump(), created_at, &evidence);
   if (!body.ok) return unusable(displayName(input) + ": " + body.error.message);
   std::fputs(portcheck::sealBundle(body.canonical, portcheck::cli::sha256Hex(body.canonical)).c_str(), stdout);
   return kExitOk;
@@ -459,6 +500,7 @@ int run(int argc, char** argv) {
   args.erase(args.begin());
   if (command == "number") return runNumber(args);
   if (command == "bill") return runBill(args);
+  if (command == "csr") return runCsr(args);
   if (command == "area-codes") return runAreaCodes(args);
   if (command == "check") return runCheck(args);
   if (command == "verify") return runVerify(args);

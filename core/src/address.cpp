@@ -23,6 +23,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "text.hpp"
 
@@ -486,6 +487,80 @@ bool zipBelongsToState(std::string_view zip, const UsState& state) {
 bool isMilitaryCity(std::string_view city) {
   const std::string_view c = trim(city);
   return equalsIgnoringCase(c, "APO") || equalsIgnoringCase(c, "FPO") || equalsIgnoringCase(c, "DPO");
+}
+
+namespace {
+
+#include "street_suffixes.inc"
+
+// Appendix B (directionals) and C2 (secondary unit designators): the spelled-out words people
+// type, and the abbreviation USPS prints. Sorted by word.
+constexpr std::pair<std::string_view, std::string_view> kDirectionalsAndUnits[] = {
+    {"APARTMENT", "APT"}, {"BASEMENT", "BSMT"}, {"BUILDING", "BLDG"},  {"DEPARTMENT", "DEPT"},
+    {"EAST", "E"},        {"FLOOR", "FL"},      {"FRONT", "FRNT"},     {"HANGAR", "HNGR"},
+    {"LOBBY", "LBBY"},    {"LOWER", "LOWR"},    {"NORTH", "N"},        {"NORTHEAST", "NE"},
+    {"NORTHWEST", "NW"},  {"OFFICE", "OFC"},    {"PENTHOUSE", "PH"},   {"ROOM", "RM"},
+    {"SOUTH", "S"},       {"SOUTHEAST", "SE"},  {"SOUTHWEST", "SW"},   {"SPACE", "SPC"},
+    {"SUITE", "STE"},     {"TRAILER", "TRLR"},  {"UPPER", "UPPR"},     {"WEST", "W"},
+};
+constexpr std::string_view kUnitDesignators[] = {"APT", "BLDG", "DEPT", "FL", "HNGR", "LOT", "OFC", "PIER",
+                                                 "RM",  "SLIP", "SPC",  "STE", "STOP", "TRLR", "UNIT"};
+
+template <std::size_t N>
+std::string_view lookUp(const std::pair<std::string_view, std::string_view> (&table)[N], std::string_view word) {
+  const auto* it = std::lower_bound(std::begin(table), std::end(table), word,
+                                    [](const auto& row, std::string_view w) { return row.first < w; });
+  return it != std::end(table) && it->first == word ? it->second : std::string_view{};
+}
+
+std::string normalWord(const std::string& word) {
+  if (const auto abbr = lookUp(kDirectionalsAndUnits, word); !abbr.empty()) return std::string(abbr);
+  if (const auto abbr = lookUp(kStreetSuffixes, word); !abbr.empty()) return std::string(abbr);
+  return word;
+}
+
+}  // namespace
+
+std::vector<std::string> pub28Words(std::string_view line) {
+  std::vector<std::string> words;
+  std::string word;
+  const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto flush = [&] {
+    if (word.empty()) return;
+    std::string normal = normalWord(word);
+    word.clear();
+    // "Suite #400", "Apt. # 2B": the designator already says what the number is.
+    if (normal == "#" && !words.empty() &&
+        std::find(std::begin(kUnitDesignators), std::end(kUnitDesignators), words.back()) != std::end(kUnitDesignators)) {
+      return;
+    }
+    words.push_back(std::move(normal));
+  };
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (c == '.' || c == '\'') continue;
+    if (std::isalnum(u) || u >= 0x80) {
+      word += static_cast<char>(std::toupper(u));
+    } else if ((c == '/' || c == '-') && !word.empty() && isDigit(word.back()) && i + 1 < line.size() &&
+               isDigit(line[i + 1])) {
+      word += c;  // 1/2, 12-34 (a Queens house number)
+    } else if (c == '#') {
+      flush();
+      word.push_back('#');  // empty after flush()
+      flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+ZipParts zipParts(std::string_view zip) {
+  if (!isValidZip(zip)) return {};
+  const std::string digits = digitsOf(zip);
+  return {digits.substr(0, 5), digits.size() == 9 ? digits.substr(5) : std::string()};
 }
 
 }  // namespace portcheck

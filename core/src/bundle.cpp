@@ -98,6 +98,11 @@ Normalized normalize(const Draft& draft, Date as_of) {
     if (r.csr) {
       Json csr = addressJson(r.csr->address);
       putString(csr, "customer_name", r.csr->customer_name);
+      if (!trim(r.csr->account_number).empty()) putString(csr, "account_number", r.csr->account_number);
+      if (!trim(r.csr->account_telephone_number).empty()) {
+        putString(csr, "account_telephone_number", r.csr->account_telephone_number);
+      }
+      if (!r.csr->phone_numbers.empty()) csr["phone_numbers"] = r.csr->phone_numbers;
       q["csr"] = std::move(csr);
     }
     if (r.bill) {
@@ -192,8 +197,9 @@ struct Derived {
   Json twilio;
 };
 
-Derived derive(const Draft& draft) {
-  auto checked = checkDraft(draft);
+// With `evidence`, the bills the bundle attaches as read (evidence.hpp): staff re-read them.
+Derived derive(const Draft& draft, const Evidence* evidence) {
+  auto checked = checkDraft(draft, std::nullopt, evidence);
   if (auto* error = std::get_if<InputError>(&checked)) throw Unusable{*error};
   // The page's first stage alone cannot read every number (number_stages.hpp); a bundle is
   // only ever made of complete verdicts.
@@ -205,7 +211,7 @@ Derived derive(const Draft& draft) {
   Derived out{normalize(draft, std::get<Report>(checked).as_of), {}, {}, {}};
   // The report is of the normalized draft, so anyone can recompute it from the bundle alone.
   Draft normal = detail::readDraft(out.normalized.draft, "/draft");
-  auto rechecked = checkDraft(normal);
+  auto rechecked = checkDraft(normal, std::nullopt, evidence);
   if (auto* error = std::get_if<InputError>(&rechecked)) throw Unusable{*error};
   out.report = std::get<Report>(std::move(rechecked));
   out.report_json = Json::parse(reportJson(out.report));
@@ -341,7 +347,8 @@ std::vector<std::string> differences(const Json& found, const Json& expected, st
 
 }  // namespace
 
-BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json, std::string_view created_at) {
+BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json, std::string_view created_at,
+                          const Evidence* evidence) {
   BundleBody out;
   asInputError(out.error, "bundle", [&] {
     if (!isUtcTimestamp(created_at)) wrong("/created_at", "expected a UTC time such as 2026-11-25T14:03:00Z");
@@ -358,7 +365,7 @@ BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachme
                                                                              : problems.front().path;
       throw Unusable{{"bundle.attachment", "cannot bundle: " + path + ": " + problems.front().message, path}};
     }
-    const Derived derived = derive(draft);
+    const Derived derived = derive(draft, evidence);
     Json body = Json::object();
     body["schema"] = kSchema;
     body["created_at"] = std::string(created_at);
@@ -398,7 +405,7 @@ BundleHashInputs bundleHashInputs(std::string_view bundle_json) {
   return out;
 }
 
-BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests) {
+BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests, const Evidence* evidence) {
   BundleVerdict out;
   asInputError(out.error, "verify", [&] {
     const Json bundle = detail::parseLimited(bundle_json);
@@ -458,7 +465,7 @@ BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& di
       }
     }
     for (auto& p : linkProblems(draft, attachments)) out.problems.push_back(std::move(p));
-    const Derived derived = derive(draft);
+    const Derived derived = derive(draft, evidence);
     for (const auto& path : differences(draft_json, derived.normalized.draft)) {
       problem("/draft" + path, "the draft is not in the normal form this checker writes (changed by hand?)");
     }

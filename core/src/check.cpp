@@ -7,6 +7,7 @@
 
 #include "portcheck/address.hpp"
 #include "portcheck/carriers.hpp"
+#include "portcheck/evidence.hpp"
 #include "portcheck/number_stages.hpp"
 #include "portcheck/report.hpp"
 #include "text.hpp"
@@ -41,9 +42,12 @@ std::string quoted(std::string_view text) { return "\"" + excerpt(trim(text)) + 
 class RequestChecker {
  public:
   RequestChecker(const PortRequest& request, std::size_t index, Date as_of,
-                 std::vector<Finding>& findings, std::map<std::string, std::string>& seen_numbers)
+                 std::vector<Finding>& findings, std::map<std::string, std::string>& seen_numbers,
+                 const Evidence* evidence)
       : r_(request), base_("/requests/" + std::to_string(index)), as_of_(as_of),
-        findings_(findings), seen_numbers_(seen_numbers) {}
+        findings_(findings), seen_numbers_(seen_numbers),
+        reading_(evidence && request.bill && request.bill->file ? evidence->billFor(request.bill->file->sha256)
+                                                                : nullptr) {}
 
   RequestReport run() {
     const std::size_t first = findings_.size();
@@ -53,11 +57,12 @@ class RequestChecker {
     checkNames();
     checkAddress();
     checkAccount(report);
-    checkCsr();
-    checkBill();
+    checkCsr(report);
+    checkBill(report);
     checkSignature();
     checkAttestations();
     report.risks = risks(first);
+    report.documents = std::move(said_);
     report.timeline = timeline();
     return report;
   }
@@ -397,7 +402,7 @@ class RequestChecker {
     }
   }
 
-  void checkCsr() {
+  void checkCsr(const RequestReport& report) {
     if (!r_.csr) {
       add("csr.not_provided", at("csr"), "No Customer Service Record (CSR) was compared with this request.");
       if (const CarrierFacts* carrier = findCarrier(r_.losing_carrier); carrier && !carrier->csr.empty()) {
@@ -423,9 +428,62 @@ class RequestChecker {
                 " differs from the CSR's " + quoted(*values.second) + ".");
       }
     }
+    checkCsrAccount(csr, report);
   }
 
-  void checkBill() {
+  // The rest of a CSR, when it was read from the carrier's record (csr.hpp): the account
+  // number, the billing telephone number and the working numbers on the account.
+  void checkCsrAccount(const CustomerServiceRecord& csr, const RequestReport& report) {
+    if (!blank(csr.account_number) && !blank(r_.account_number) &&
+        accountKey(csr.account_number) != accountKey(r_.account_number)) {
+      add("csr.account_number_mismatch", at("account_number"),
+          "The account number " + quoted(r_.account_number) + " differs from the CSR's " + quoted(csr.account_number) + ".");
+    }
+    if (!blank(csr.account_telephone_number) && !blank(r_.account_telephone_number)) {
+      const NumberVerdict on_record = classifyNumber(csr.account_telephone_number);
+      const NumberVerdict typed = classifyNumber(r_.account_telephone_number);
+      if (on_record.e164 && typed.e164 && on_record.e164 != typed.e164) {
+        add("csr.btn_mismatch", at("account_telephone_number"),
+            "The billing telephone number " + *typed.e164 + " differs from the CSR's " + *on_record.e164 + ".");
+      }
+    }
+    if (csr.phone_numbers.empty()) return;
+    std::set<std::string> ported, on_record;
+    for (const auto& n : report.numbers) {
+      if (n.e164) ported.insert(*n.e164);
+    }
+    std::vector<std::string> staying, unknown;
+    for (const auto& typed : csr.phone_numbers) {
+      const NumberVerdict v = classifyNumber(typed);
+      if (!v.e164 || !on_record.insert(*v.e164).second) continue;
+      if (!ported.count(*v.e164)) staying.push_back(*v.e164);
+    }
+    for (const auto& e164 : ported) {
+      if (!on_record.count(e164)) unknown.push_back(e164);
+    }
+    const auto named = [](std::vector<std::string> list) {
+      constexpr std::size_t kNamed = 10;
+      const std::size_t more = list.size() > kNamed ? list.size() - kNamed : 0;
+      list.resize(std::min(list.size(), kNamed));
+      if (more) list.push_back(std::to_string(more) + " more");
+      return listed(list);
+    };
+    if (!staying.empty() && r_.attestations.ports_all_numbers_on_account == true) {
+      add("csr.numbers_not_ported", at("attestations/ports_all_numbers_on_account"),
+          "Every number on the account is confirmed to move, but " + std::to_string(staying.size()) + " of the " +
+              std::to_string(on_record.size()) + " numbers on the CSR " + (staying.size() == 1 ? "is" : "are") +
+              " not being ported: " + named(staying) + ".");
+    }
+    if (!unknown.empty()) {
+      add("csr.numbers_not_on_record", at("phone_numbers"),
+          std::to_string(unknown.size()) + " of the " + std::to_string(ported.size()) + " numbers being ported " +
+              (unknown.size() == 1 ? "is" : "are") + " not on the CSR: " + named(unknown) + ".");
+    }
+  }
+
+  // The bill: its age (30 days), and, when its file was read (evidence.hpp), what it shows
+  // against what the LOA says. A readable bill's own statement date decides the age.
+  void checkBill(const RequestReport& report) {
     if (!r_.bill) {
       add("bill.missing", at("bill"), "No phone bill (or receipt or portal screenshot) is attached.");
       return;
@@ -434,25 +492,43 @@ class RequestChecker {
     if (!bill.kind.empty() && bill.kind != "bill" && bill.kind != "receipt" && bill.kind != "portal_screenshot") {
       add("bill.kind_invalid", at("bill/kind"), quoted(bill.kind) + " is not a bill, receipt or portal screenshot.");
     }
+    if (reading_ && !readable()) {
+      add("bill.unreadable", at("bill/file"),
+          reading_->usable
+              ? billName() + " has no text to read (a scan or a photo), so its date and contents are taken as typed "
+                             "and confirmed here."
+              : billName() + " could not be read (" + reading_->error + "), so its date and contents are taken as "
+                             "typed and confirmed here.");
+    }
     const std::string date_path = at("bill/statement_date");
-    if (blank(bill.statement_date)) {
-      add("bill.date_missing", date_path, "The bill's statement date is not given.");
-    } else if (const auto date = Date::parseIso(trim(bill.statement_date)); !date) {
-      add("bill.date_invalid", date_path, quoted(bill.statement_date) + " is not a real date (YYYY-MM-DD).");
-    } else if (*date > as_of_) {
-      add("bill.future_date", date_path, "The statement date " + date->iso() + " is after " + as_of_.iso() + ".");
-    } else {
-      const long age = as_of_.daysSince(*date);
-      const Date last_day = date->plusDays(kBillMaxAgeDays);
-      if (age > kBillMaxAgeDays) {
-        add("bill.too_old", date_path,
-            "The bill is dated " + date->iso() + ", " + std::to_string(age) +
-                " days ago; carriers need one from the last 30 days.");
-      } else if (age > kBillMaxAgeDays - kBillExpiringWithinDays) {
-        add("bill.expiring", date_path,
-            "The bill dated " + date->iso() + " is accepted until " + last_day.iso() +
-                ": submit by then, or use a newer bill.");
+    const std::optional<Date> printed =
+        readable() && reading_->statement_date ? Date::parseIso(reading_->statement_date->value) : std::nullopt;
+    const std::optional<Date> typed = Date::parseIso(trim(bill.statement_date));
+    if (printed) {
+      // The bill says when it was issued; a typed date is optional, and a different one is a slip.
+      if (!blank(bill.statement_date) && !typed) {
+        add("bill.date_invalid", date_path, quoted(bill.statement_date) + " is not a real date (YYYY-MM-DD).");
+      } else if (typed && *typed != *printed) {
+        add("bill.date_differs", date_path,
+            "The bill's statement date is " + printed->iso() + " (" + spokenDate(*printed) + "); " +
+                typed->iso() + " was typed.");
       }
+      said("statement date", std::string(trim(bill.statement_date)), printed->iso(),
+           !typed || *typed == *printed);
+      checkBillAge(*printed, date_path, " (printed on the bill)");
+    } else if (blank(bill.statement_date)) {
+      add("bill.date_missing", date_path,
+          readable() ? "No statement date could be read on the bill, and none is given."
+                     : "The bill's statement date is not given.");
+    } else if (!typed) {
+      add("bill.date_invalid", date_path, quoted(bill.statement_date) + " is not a real date (YYYY-MM-DD).");
+    } else {
+      if (readable()) said("statement date", typed->iso(), "", false);
+      checkBillAge(*typed, date_path, "");
+    }
+    if (readable()) {
+      compareWithBill(report);
+      return;
     }
     std::vector<std::string> unconfirmed;
     if (bill.shows_account_number != true) unconfirmed.emplace_back("the account number");
@@ -460,14 +536,158 @@ class RequestChecker {
     if (bill.shows_address != true) unconfirmed.emplace_back("the service address");
     if (bill.shows_all_numbers != true) unconfirmed.emplace_back("every number being ported");
     if (!unconfirmed.empty()) {
-      std::string list;
-      for (std::size_t i = 0; i < unconfirmed.size(); ++i) {
-        list += (i == 0 ? "" : i + 1 == unconfirmed.size() ? " and " : ", ") + unconfirmed[i];
-      }
-      add("bill.contents_unconfirmed", at("bill"), "Not confirmed that the bill shows " + list + ".");
+      add("bill.contents_unconfirmed", at("bill"), "Not confirmed that the bill shows " + listed(unconfirmed) + ".");
     }
   }
 
+  void checkBillAge(Date date, const std::string& date_path, const std::string& source) {
+    if (date > as_of_) {
+      add("bill.future_date", date_path, "The statement date " + date.iso() + source + " is after " + as_of_.iso() + ".");
+      return;
+    }
+    const long age = as_of_.daysSince(date);
+    const Date last_day = date.plusDays(kBillMaxAgeDays);
+    if (age > kBillMaxAgeDays) {
+      add("bill.too_old", date_path,
+          "The bill is dated " + date.iso() + source + ", " + std::to_string(age) +
+              " days ago; carriers need one from the last 30 days.");
+    } else if (age > kBillMaxAgeDays - kBillExpiringWithinDays) {
+      add("bill.expiring", date_path,
+          "The bill dated " + date.iso() + source + " is accepted until " + last_day.iso() +
+              ": submit by then, or use a newer bill.");
+    }
+  }
+
+  static std::string listed(const std::vector<std::string>& items) {
+    std::string list;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      list += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    }
+    return list;
+  }
+
+  bool readable() const { return reading_ && reading_->usable && reading_->text_layer; }
+  std::string billName() const {
+    const std::string& name = r_.bill->file->name;
+    return blank(name) ? std::string("The bill") : "The bill " + quoted(name);
+  }
+  static std::string where(const FoundAt& at) {
+    return "page " + std::to_string(at.page) + ", line " + std::to_string(at.line);
+  }
+  // A line of the bill as read, by where it was found ("" when out of range).
+  std::string lineAt(const FoundAt& at) const {
+    const auto& text = reading_->text;
+    if (at.page < 1 || static_cast<std::size_t>(at.page) > text.size()) return {};
+    const auto& lines = text[static_cast<std::size_t>(at.page) - 1];
+    if (at.line < 1 || static_cast<std::size_t>(at.line) > lines.size()) return {};
+    return std::string(trim(lines[static_cast<std::size_t>(at.line) - 1]));
+  }
+  void said(std::string field, std::string loa, std::string bill, bool matches) {
+    said_.push_back({std::move(field), std::move(loa), std::move(bill), matches});
+  }
+
+  // The LOA against the bill's text, field by field: each difference is a warning on its
+  // field, quoting what the bill shows instead.
+  void compareWithBill(const RequestReport& report) {
+    const BillReading& bill = *reading_;
+    if (!blank(r_.account_number)) {
+      const AccountMatch account = portcheck::findAccountNumber(bill, r_.account_number);
+      bill_account_checked_ = true;
+      bill_account_found_ = account.found;
+      if (!account.found) {
+        std::string message = "The account number " + quoted(r_.account_number) + " is not on the bill";
+        if (!account.close.empty()) {
+          message += ": the bill shows " + excerpt(account.close) + "; you typed " + excerpt(trim(r_.account_number)) + ".";
+        } else if (!bill.account_numbers.empty()) {
+          message += "; the account number it shows is " + excerpt(bill.account_numbers.front().value) + ".";
+        } else {
+          message += ".";
+        }
+        add("bill.account_number_not_found", at("account_number"), std::move(message));
+      }
+      said("account number", std::string(trim(r_.account_number)),
+           account.found ? lineAt(account.at)
+                         : !account.close.empty() ? account.close
+                         : bill.account_numbers.empty() ? std::string() : bill.account_numbers.front().value,
+           account.found);
+    }
+    if (!blank(r_.customer_name)) {
+      const TextMatch name = findName(bill, r_.customer_name);
+      bill_name_checked_ = true;
+      bill_name_found_ = name.found;
+      if (!name.found) {
+        add("bill.name_not_found", at("customer_name"),
+            "The account name " + quoted(r_.customer_name) + " is not on the bill as typed" +
+                (name.closest.empty() ? std::string(".")
+                                      : "; the closest line is \"" + name.closest + "\" (" + where(name.at) + ")."));
+      }
+      said("account name", std::string(trim(r_.customer_name)), name.found ? lineAt(name.at) : name.closest,
+           name.found);
+    }
+    const auto& a = r_.service_address;
+    struct AddressPart {
+      std::string_view field, what;
+      const std::string& value;
+      TextMatch (*find)(const BillReading&, std::string_view);
+    };
+    const AddressPart parts[] = {{"street", "street", a.street, findStreet},
+                                 {"street_2", "second street line", a.street_2, findStreet},
+                                 {"city", "city", a.city, findCity},
+                                 {"zip", "ZIP code", a.zip, findZip}};
+    for (const auto& part : parts) {
+      if (blank(part.value)) continue;
+      const TextMatch match = part.find(bill, part.value);
+      bill_address_checked_ = true;
+      bill_address_found_ = bill_address_found_ && match.found;
+      if (!match.found) {
+        std::string normal;
+        if (part.field != "zip") {
+          for (const auto& w : pub28Words(part.value)) normal += (normal.empty() ? "" : " ") + w;
+        }
+        add("bill.address_not_found", at("service_address/" + std::string(part.field)),
+            "The " + std::string(part.what) + " " + quoted(part.value) + " is not on the bill" +
+                (normal.empty() || normal == std::string(trim(part.value)) ? std::string()
+                                                                           : " (compared as USPS writes it: " + excerpt(normal) + ")") +
+                (match.closest.empty() ? std::string(".")
+                                       : "; the closest line is \"" + match.closest + "\" (" + where(match.at) + ")."));
+      }
+      said(std::string(part.what), std::string(trim(part.value)), match.found ? lineAt(match.at) : match.closest,
+           match.found);
+    }
+    // Every number being ported, by E.164.
+    std::set<std::string> on_bill;
+    for (const auto& n : bill.phone_numbers) on_bill.insert(n.value);
+    std::vector<std::string> missing;
+    std::size_t compared = 0;
+    for (const auto& n : report.numbers) {
+      if (!n.e164) continue;
+      ++compared;
+      if (!on_bill.count(*n.e164)) missing.push_back(*n.e164);
+    }
+    if (!missing.empty()) {
+      constexpr std::size_t kNamed = 10;
+      std::vector<std::string> named(missing.begin(), missing.begin() + static_cast<std::ptrdiff_t>(std::min(missing.size(), kNamed)));
+      if (missing.size() > kNamed) named.push_back(std::to_string(missing.size() - kNamed) + " more");
+      add("bill.numbers_not_found", at("phone_numbers"),
+          std::to_string(missing.size()) + " of " + std::to_string(compared) + " numbers being ported " +
+              (missing.size() == 1 ? "is" : "are") + " not on the bill: " + listed(named) + ".");
+    }
+    if (compared > 0) {
+      said("numbers", std::to_string(compared) + " to port",
+           std::to_string(compared - missing.size()) + " of " + std::to_string(compared) + " on the bill", missing.empty());
+    }
+    // The carrier whose bill it is.
+    const CarrierFacts* typed_carrier = findCarrier(r_.losing_carrier);
+    if (bill.carrier) {
+      const bool same = typed_carrier && (typed_carrier->name == bill.carrier->value || mentionsCarrier(bill, *typed_carrier));
+      if (typed_carrier && !same) {
+        add("bill.carrier_differs", at("losing_carrier"),
+            "The bill is " + excerpt(bill.carrier->value) + "'s (" + where(bill.carrier->at) +
+                "), but the current carrier is given as " + quoted(r_.losing_carrier) + ".");
+      }
+      said("carrier", std::string(trim(r_.losing_carrier)), bill.carrier->value, !typed_carrier || same);
+    }
+  }
   static std::vector<std::string> words(std::string_view text) {
     std::vector<std::string> out;
     std::string word;
@@ -529,13 +749,13 @@ class RequestChecker {
   // What the core cannot see for a reason when no finding speaks to it.
   bool unchecked(Reason reason) const {
     switch (reason) {
-      case Reason::LoaMismatch:
+      case Reason::LoaMismatch: return !r_.csr.has_value() && !bill_name_checked_ && !bill_address_checked_;
       case Reason::ResoldAccount: return !r_.csr.has_value();
       case Reason::NumberInactive: return !r_.attestations.numbers_in_service.has_value();
       case Reason::UnpaidBalance: return !r_.attestations.balance_paid.has_value();
       // An unknown carrier's account numbers and PINs cannot be checked: "not checked", honestly.
       case Reason::AccountNumber:
-        return !blank(r_.account_number) && findCarrier(r_.losing_carrier) == nullptr;
+        return !blank(r_.account_number) && findCarrier(r_.losing_carrier) == nullptr && !bill_account_checked_;
       case Reason::WrongPin: return findCarrier(r_.losing_carrier) == nullptr;
       case Reason::NumberUnportable: return carrierKind(r_.losing_carrier) == CarrierKind::Unknown;
       default: return false;
@@ -562,9 +782,31 @@ class RequestChecker {
         risk.status = RiskStatus::AtRisk;
       }
       risk.fix = carrierFix(carrier_reason.reason);
+      risk.because = because(carrier_reason.reason, risk.status);
       out.push_back(std::move(risk));
     }
     return out;
+  }
+
+  // Which document settled a reason's status, in the checklist's words.
+  std::string because(Reason reason, RiskStatus status) const {
+    if (status == RiskStatus::Unchecked) return {};
+    const bool clear = status == RiskStatus::Clear;
+    if (reason == Reason::AccountNumber && bill_account_checked_) {
+      return bill_account_found_ ? "The bill shows the account number as typed."
+                                 : "The bill does not show the account number as typed.";
+    }
+    if (reason == Reason::LoaMismatch && (bill_name_checked_ || bill_address_checked_)) {
+      const bool bill_ok = (!bill_name_checked_ || bill_name_found_) && (!bill_address_checked_ || bill_address_found_);
+      std::string text = bill_ok ? "The bill shows the account name and service address as typed."
+                                 : "The bill does not show the account name or service address as typed.";
+      if (r_.csr) text += clear ? " The CSR matches them." : bill_ok ? " The CSR differs." : "";
+      return text;
+    }
+    if (reason == Reason::LoaMismatch && r_.csr) {
+      return clear ? "The CSR's name and address match the LOA." : std::string();
+    }
+    return {};
   }
 
   // The checklist's fix in the carrier's own terms, where the carrier table has them.
@@ -594,6 +836,11 @@ class RequestChecker {
   const Date as_of_;
   std::vector<Finding>& findings_;
   std::map<std::string, std::string>& seen_numbers_;
+  const BillReading* reading_;  // the request's bill as read, when its file was given
+  std::vector<DocumentSaid> said_;
+  bool bill_account_checked_ = false, bill_account_found_ = false;
+  bool bill_name_checked_ = false, bill_name_found_ = false;
+  bool bill_address_checked_ = false, bill_address_found_ = true;
 };
 
 }  // namespace
@@ -607,7 +854,7 @@ std::string_view riskStatusName(RiskStatus status) {
   return "unchecked";
 }
 
-std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of) {
+std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of, const Evidence* evidence) {
   Report report{as_of.value_or(Date::today()), {}, {}};
   if (!as_of && !blank(draft.as_of)) {
     const auto parsed = Date::parseIso(trim(draft.as_of));
@@ -623,7 +870,7 @@ std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Da
   std::map<std::string, std::string> seen_numbers;  // E.164 → path of first occurrence
   for (std::size_t i = 0; i < draft.requests.size(); ++i) {
     report.requests.push_back(
-        RequestChecker(draft.requests[i], i, report.as_of, report.findings, seen_numbers).run());
+        RequestChecker(draft.requests[i], i, report.as_of, report.findings, seen_numbers, evidence).run());
   }
   for (const auto& f : report.findings) {
     report.errors += f.severity == Severity::Error;

@@ -114,7 +114,16 @@ PortRequest readRequest(const Json& o, const std::string& path) {
   r.phone_numbers = readPhoneNumbers(o, path);
   if (const Json* csr = readObject(o, "csr", path)) {
     const std::string p = path + "/csr";
-    r.csr = CustomerServiceRecord{readString(*csr, "customer_name", p), readAddress(*csr, p)};
+    r.csr = CustomerServiceRecord{readString(*csr, "customer_name", p), readAddress(*csr, p),
+                                  readString(*csr, "account_number", p),
+                                  readString(*csr, "account_telephone_number", p), {}};
+    if (const Json* list = field(*csr, "phone_numbers")) {
+      if (!list->is_array()) wrongType(p + "/phone_numbers", "an array", *list);
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        if (!(*list)[i].is_string()) wrongType(p + "/phone_numbers/" + std::to_string(i), "a string", (*list)[i]);
+        r.csr->phone_numbers.push_back((*list)[i].get<std::string>());
+      }
+    }
   }
   if (const Json* bill = readObject(o, "bill", path)) r.bill = readBill(*bill, path + "/bill");
   if (const Json* sig = readObject(o, "signature", path)) {

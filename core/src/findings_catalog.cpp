@@ -117,6 +117,15 @@ const std::vector<CatalogEntry> kCatalog = {
     {"csr.not_provided", S::Info, R::LoaMismatch,
      "Ask your carrier's porting team for the Customer Service Record (CSR) on file, not your billing "
      "record, and copy its name and address here."},
+    {"csr.account_number_mismatch", S::Warning, R::AccountNumber,
+     "Use the account number exactly as the CSR shows it."},
+    {"csr.btn_mismatch", S::Warning, R::InvalidBtn,
+     "Use the billing telephone number the CSR shows, or ask the carrier which number bills the account."},
+    {"csr.numbers_not_ported", S::Warning, R::InvalidBtn,
+     "Add them to the numbers to port, or say that some numbers stay: those that stay need a billing number of "
+     "their own at the carrier."},
+    {"csr.numbers_not_on_record", S::Warning, R::LoaMismatch,
+     "Check that these numbers belong to this account; numbers on another account go in a request of their own."},
     // Bill.
     {"bill.missing", S::Error, R::RecentBill,
      "Attach a phone bill from the last 30 days. If your provider issues no bill, a purchase receipt or a "
@@ -132,6 +141,25 @@ const std::vector<CatalogEntry> kCatalog = {
     {"bill.contents_unconfirmed", S::Warning, R::LoaMismatch,
      "Check that the bill shows the account number, the name, the service address and every number you are "
      "porting, then confirm each one here."},
+    // The bill as evidence: what its own text shows against the LOA (evidence.hpp).
+    {"bill.unreadable", S::Info, R::RecentBill,
+     "Nothing to do if the date and boxes above are right. A PDF saved from the carrier's website usually has text "
+     "the checker can read; a scan or a photo does not."},
+    {"bill.date_differs", S::Warning, R::RecentBill,
+     "Use the statement date printed on the bill, or clear the date and let the bill's own date count."},
+    {"bill.account_number_not_found", S::Warning, R::AccountNumber,
+     "Copy the account number exactly as the bill prints it; carriers reject a port over one wrong digit."},
+    {"bill.name_not_found", S::Warning, R::LoaMismatch,
+     "Write the account name exactly as the bill and the carrier's record have it, every word included (LLC, Inc, "
+     "PLLC)."},
+    {"bill.address_not_found", S::Warning, R::LoaMismatch,
+     "Write the service address as the bill shows it. If the bill shows a billing address only, check the service "
+     "address against the carrier's CSR."},
+    {"bill.numbers_not_found", S::Warning, R::LoaMismatch,
+     "Check that these numbers are on this account: attach the bill (or its pages) that lists them, or move them to "
+     "a request for the account they are on."},
+    {"bill.carrier_differs", S::Warning, R::ResoldAccount,
+     "Name the carrier that sends this bill, or attach the bill of the carrier you named."},
     // Signature.
     {"signature.missing", S::Error, R::UnauthorizedSignature,
      "The authorized person must sign the Letter of Authorization and date it."},

@@ -146,6 +146,7 @@ std::string reportJson(const Report& report) {
         out.key("title").value(cr.title);
         out.key("fix").value(risk.fix.empty() ? cr.fix : std::string_view(risk.fix));
       }
+      if (!risk.because.empty()) out.key("because").value(risk.because);
       out.endObject();
     }
     out.endArray();
@@ -178,14 +179,14 @@ std::string inputErrorJson(const InputError& error) {
 }
 
 CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of,
-                            ReportFormats formats) {
+                            ReportFormats formats, const Evidence* evidence) {
   CheckOutcome outcome;
   try {
     auto parsed = parseDraft(draft_json);
     if (auto* error = std::get_if<InputError>(&parsed)) {
       outcome.error = *error;
     } else {
-      auto checked = checkDraft(std::get<Draft>(parsed), as_of);
+      auto checked = checkDraft(std::get<Draft>(parsed), as_of, evidence);
       if (auto* check_error = std::get_if<InputError>(&checked)) {
         outcome.error = *check_error;
       } else {
@@ -204,6 +205,23 @@ CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_
   }
   outcome.json = inputErrorJson(outcome.error);
   return outcome;
+}
+
+CheckOutcome checkDraftJsonWithEvidence(std::string_view draft_json, std::string_view evidence_json) {
+  std::variant<Evidence, InputError> evidence;
+  try {
+    evidence = parseEvidenceJson(evidence_json);
+  } catch (const std::bad_alloc&) {
+    evidence = InputError{"input.too_large", "evidence too large to read in the memory available", ""};
+  }
+  if (const auto* error = std::get_if<InputError>(&evidence)) {
+    CheckOutcome outcome;
+    outcome.error = *error;
+    outcome.error.message = "evidence: " + outcome.error.message;
+    outcome.json = inputErrorJson(outcome.error);
+    return outcome;
+  }
+  return checkDraftJson(draft_json, std::nullopt, ReportFormats::Json, &std::get<Evidence>(evidence));
 }
 
 }  // namespace portcheck

@@ -127,6 +127,19 @@ std::string reportText(const Report& report, const Draft& draft) {
     }
     if (!any) out << "\nFindings\n  none\n";
 
+    if (!r.documents.empty()) {
+      // What the LOA says beside what the bill shows: staff see the evidence, not a verdict.
+      out << "\nThe LOA and the bill\n";
+      for (const auto& d : r.documents) {
+        std::string field = d.field;
+        field.resize(std::max<std::size_t>(field.size(), 20), ' ');
+        out << "  " << (d.matches ? "same     " : "differs  ") << field << "LOA: "
+            << (d.loa.empty() ? std::string("-") : forTerminal(excerpt(d.loa))) << "\n"
+            << std::string(31, ' ') << "bill: " << (d.bill.empty() ? std::string("(not found)") : forTerminal(excerpt(d.bill)))
+            << "\n";
+      }
+    }
+
     out << "\nCarrier checklist\n";
     for (const auto& risk : r.risks) {
       const auto& reasons = carrierReasons();
@@ -134,6 +147,7 @@ std::string reportText(const Report& report, const Draft& draft) {
                                    [&](const CarrierReason& c) { return c.reason == risk.reason; });
       out << "  " << riskLabel(risk.status) << "  " << (it == reasons.end() ? reasonName(risk.reason) : it->title)
           << "\n";
+      if (!risk.because.empty()) out << "             " << risk.because << "\n";
     }
 
     const Timeline& t = r.timeline;

@@ -2,7 +2,9 @@
 // address on the LOA with their record literally.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace portcheck {
 
@@ -39,5 +41,21 @@ bool zipBelongsToState(std::string_view zip, const UsState& state);
 
 // APO / FPO / DPO: military post offices typed in the city field.
 bool isMilitaryCity(std::string_view city);
+
+// An address line in USPS Publication 28's normal form, as words: upper case, periods and
+// apostrophes dropped ("P.O." -> PO), other punctuation a space (but "1/2" and "12-34" kept),
+// street suffixes as their standard abbreviation (Appendix C1: AVENUE, AV, AVNUE -> AVE),
+// directionals (Appendix B: NORTHWEST -> NW) and secondary unit designators (Appendix C2:
+// SUITE -> STE, APARTMENT -> APT; a "#" after one is dropped). How a typed line and a line of
+// a carrier's document are compared: "123 North Main Street, Suite #400" and
+// "123 N MAIN ST STE 400" are the same words.
+std::vector<std::string> pub28Words(std::string_view line);
+
+// A ZIP code's digits as {ZIP, +4}: "62701-1234" -> {"62701", "1234"}; {"", ""} when it is not
+// a ZIP or ZIP+4.
+struct ZipParts {
+  std::string zip5, plus4;
+};
+ZipParts zipParts(std::string_view zip);
 
 }  // namespace portcheck

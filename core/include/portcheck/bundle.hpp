@@ -19,6 +19,7 @@
 
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
+#include "portcheck/evidence.hpp"
 
 namespace portcheck {
 
@@ -33,8 +34,10 @@ struct BundleBody {
 
 // draft_json: a draft (SPEC §3). attachments_json: [{"name","media_type","size","sha256","data"}]
 // with data in base64. created_at: an ISO 8601 UTC time ("2026-11-25T14:03:00Z").
+// evidence: the attached bills as read (evidence.hpp), so the bundle's report compares the LOA
+// with them; verifyBundle must then be given them too (staff's CLI re-reads the attachments).
 BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json,
-                          std::string_view created_at);
+                          std::string_view created_at, const Evidence* evidence = nullptr);
 
 // The bundle file: the body plus {"integrity": {"sha256": body_sha256}}, indented for people.
 std::string sealBundle(std::string_view canonical_body, std::string_view body_sha256);
@@ -75,7 +78,10 @@ struct BundleVerdict {
 // Recomputes everything from the bundle's draft and compares: integrity, attachment sizes and
 // hashes, the bills' links to attachments, the draft's normal form, the report (with the
 // draft's as_of), the Twilio bodies and the engine that made them. Never throws.
-BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests);
+// With `evidence`, the report is recomputed with the attachments as read: a report that
+// disagrees with its own bill is inconsistent.
+BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests,
+                           const Evidence* evidence = nullptr);
 
 // Digests as the page sends them: {"body_sha256", "attachments": [{"sha256", "size"} | null]}
 // (null: not base64). Anything malformed yields digests that match nothing.

@@ -31,10 +31,14 @@ struct PhoneNumberEntry {
   std::string pin;           // per-number PIN (some wireless carriers), optional
 };
 
-// The carrier's Customer Service Record, as the customer copied it (optional).
+// The carrier's Customer Service Record, as the customer copied it or as `portcheck csr` read
+// it (optional). The service address only: a CSR's billing address is never this one.
 struct CustomerServiceRecord {
   std::string customer_name;
   ServiceAddress address;
+  std::string account_number;            // optional
+  std::string account_telephone_number;  // the BTN on the record, optional
+  std::vector<std::string> phone_numbers;  // the working numbers on the account, optional
 };
 
 struct BillFile {

@@ -9,6 +9,7 @@
 
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
+#include "portcheck/evidence.hpp"
 #include "portcheck/findings.hpp"
 #include "portcheck/numbers.hpp"
 
@@ -22,6 +23,7 @@ struct Risk {
   RiskStatus status;
   std::vector<std::size_t> findings;  // indexes into Report::findings
   std::string fix = {};               // the carrier's own steps; empty: the checklist's general fix
+  std::string because = {};           // which document settled the status; empty: none did
 };
 
 // Per request, from the date of the check (business days skip weekends and federal holidays).
@@ -33,10 +35,20 @@ struct Timeline {
   Date port_window_end;           // … to 6 weeks after submission
 };
 
+// What the documents of one request said (evidence.hpp), beside what the LOA says: for the
+// staff's text report. Empty when no readable bill was given for the request.
+struct DocumentSaid {
+  std::string field;  // "statement date", "account number", "name", "street", …
+  std::string loa;    // what the LOA says ("" when nothing was typed)
+  std::string bill;   // what the bill shows: the value found, the closest line, or ""
+  bool matches = false;
+};
+
 struct RequestReport {
   std::vector<NumberVerdict> numbers;  // one per phone_numbers entry, same order
   std::vector<Risk> risks;             // all ten carrier reasons
   Timeline timeline;
+  std::vector<DocumentSaid> documents;  // what the bill said, field by field (text report only)
 };
 
 struct Report {
@@ -48,7 +60,9 @@ struct Report {
 };
 
 // Runs every rule. The date of the check is `as_of` when given, else the draft's, else today.
-// Fails only when the draft's as_of is not a real date.
-std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of = std::nullopt);
+// With `evidence`, a request whose bill file (by SHA-256) was read is compared with what the
+// bill says. Fails only when the draft's as_of is not a real date.
+std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of = std::nullopt,
+                                            const Evidence* evidence = nullptr);
 
 }  // namespace portcheck
