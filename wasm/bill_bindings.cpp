@@ -10,6 +10,7 @@
 
 #include "boundary.hpp"
 #include "portcheck/bill.hpp"
+#include "portcheck/csr.hpp"
 
 namespace {
 
@@ -31,6 +32,28 @@ emscripten::val readBill(const emscripten::val& bytes) {
   return portcheck::wasm::toJs(out);
 }
 
+// readCsr(Uint8Array) -> "portcheck.csr/1" JSON, the same bytes as `portcheck csr FILE`: a PDF,
+// or text pasted from the carrier's e-mail (the page encodes it as UTF-8).
+emscripten::val readCsr(const emscripten::val& bytes) {
+  std::string out;
+  try {
+    if (!bytes.instanceof(emscripten::val::global("Uint8Array"))) {
+      out = portcheck::csrErrorJson("input.type", "readCsr takes the file's bytes (or the pasted text as UTF-8) as a Uint8Array");
+    } else {
+      const double cap = static_cast<double>(portcheck::DocumentLimits{}.max_input_bytes + 1);
+      out = portcheck::csrJson(portcheck::readCsr(portcheck::wasm::bytesOf(bytes.call<emscripten::val>("subarray", 0, cap))));
+    }
+  } catch (const std::exception& e) {
+    out = portcheck::csrErrorJson("internal", std::string("internal error: ") + e.what());
+  } catch (...) {
+    out = portcheck::csrErrorJson("internal", "internal error: unknown failure");
+  }
+  return portcheck::wasm::toJs(out);
+}
+
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(portcheck_bill) { emscripten::function("readBill", &readBill); }
+EMSCRIPTEN_BINDINGS(portcheck_bill) {
+  emscripten::function("readBill", &readBill);
+  emscripten::function("readCsr", &readCsr);
+}

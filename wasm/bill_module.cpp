@@ -10,6 +10,7 @@
 #include <string>
 
 #include "portcheck/bill.hpp"
+#include "portcheck/csr.hpp"
 #include "portcheck/number_stages.hpp"
 
 namespace {
@@ -49,6 +50,19 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* portcheck_read_bill(const char* data
     out = portcheck::billErrorJson("internal", std::string("internal error: ") + e.what());
   } catch (...) {
     out = portcheck::billErrorJson("internal", "internal error: unknown failure");
+  }
+  return out.c_str();
+}
+
+// The same for a Customer Service Record: "portcheck.csr/1" (`portcheck csr`).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* portcheck_read_csr(const char* data, std::size_t size) {
+  static std::string out;
+  try {
+    out = portcheck::csrJson(portcheck::readCsr(std::string_view(data, size)));
+  } catch (const std::exception& e) {
+    out = portcheck::csrErrorJson("internal", std::string("internal error: ") + e.what());
+  } catch (...) {
+    out = portcheck::csrErrorJson("internal", "internal error: unknown failure");
   }
   return out.c_str();
 }

@@ -11,6 +11,7 @@
 #include "portcheck/carriers.hpp"
 #include "portcheck/csv_import.hpp"
 #include "portcheck/engine.hpp"
+#include "portcheck/evidence.hpp"
 #include "portcheck/jose.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
@@ -41,6 +42,25 @@ emscripten::val guarded(Fn&& fn) {
 // Draft JSON → report JSON, or a report-shaped {"error": …} for unusable input.
 emscripten::val check(const std::string& draft_json) {
   return guarded([&] { return portcheck::checkDraftJson(draft_json).json; });
+}
+
+// The same with the documents' readings: {"bills": {"<sha256>": <readBill's JSON>}}, so each
+// request's bill (linked by its file's SHA-256) is compared with the LOA (evidence.hpp).
+emscripten::val checkWithEvidence(const std::string& draft_json, const std::string& evidence_json) {
+  return guarded([&] { return portcheck::checkDraftJsonWithEvidence(draft_json, evidence_json).json; });
+}
+
+// Evidence JSON -> evidence, or the input error (report-shaped) the caller returns as is.
+template <typename Fail>
+bool readEvidence(const std::string& evidence_json, portcheck::Evidence& evidence, Fail&& fail) {
+  auto parsed = portcheck::parseEvidenceJson(evidence_json);
+  if (auto* error = std::get_if<portcheck::InputError>(&parsed)) {
+    error->message = "evidence: " + error->message;
+    fail(*error);
+    return false;
+  }
+  evidence = std::move(std::get<portcheck::Evidence>(parsed));
+  return true;
 }
 
 emscripten::val checkNumber(const std::string& text) {
@@ -86,6 +106,20 @@ emscripten::val bundleBody(const std::string& draft_json, const std::string& att
                    [](emscripten::val& out, const portcheck::BundleBody& body) { out.set("body", toJs(body.canonical)); });
 }
 
+// The same, with the attached bills as read (the page's readings): the bundle's report then
+// compares the LOA with them, as staff's `portcheck verify` will.
+emscripten::val bundleBodyWithEvidence(const std::string& draft_json, const std::string& attachments_json,
+                                       const std::string& created_at, const std::string& evidence_json) {
+  return okOrError(
+      [&] {
+        portcheck::Evidence evidence;
+        portcheck::BundleBody failed;
+        if (!readEvidence(evidence_json, evidence, [&](const portcheck::InputError& e) { failed.error = e; })) return failed;
+        return portcheck::makeBundleBody(draft_json, attachments_json, created_at, &evidence);
+      },
+      [](emscripten::val& out, const portcheck::BundleBody& body) { out.set("body", toJs(body.canonical)); });
+}
+
 // Export, step 2: the bundle file, given the SHA-256 (hex) of the body.
 emscripten::val sealBundle(const std::string& body, const std::string& sha256) {
   return guarded([&] { return portcheck::sealBundle(body, sha256); });
@@ -107,6 +141,21 @@ emscripten::val bundleHashInputs(const std::string& bundle_json) {
 emscripten::val verifyBundle(const std::string& bundle_json, const std::string& digests_json) {
   return guarded([&] {
     return portcheck::bundleVerdictJson(portcheck::verifyBundle(bundle_json, portcheck::parseBundleDigests(digests_json)));
+  });
+}
+
+// The same with the attachments as read: a report that disagrees with its own bill is
+// inconsistent.
+emscripten::val verifyBundleWithEvidence(const std::string& bundle_json, const std::string& digests_json,
+                                         const std::string& evidence_json) {
+  return guarded([&] {
+    portcheck::Evidence evidence;
+    std::string failed;
+    if (!readEvidence(evidence_json, evidence, [&](const portcheck::InputError& e) { failed = portcheck::inputErrorJson(e); })) {
+      return failed;
+    }
+    return portcheck::bundleVerdictJson(
+        portcheck::verifyBundle(bundle_json, portcheck::parseBundleDigests(digests_json), &evidence));
   });
 }
 
@@ -162,13 +211,16 @@ std::string version() {
 
 EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("check", &check);
+  emscripten::function("check", &checkWithEvidence);
   emscripten::function("checkNumber", &checkNumber);
   emscripten::function("checkNumberList", &checkNumberList);
   emscripten::function("classifyBatch", &classifyBatch);
   emscripten::function("bundleBody", &bundleBody);
+  emscripten::function("bundleBody", &bundleBodyWithEvidence);
   emscripten::function("sealBundle", &sealBundle);
   emscripten::function("bundleHashInputs", &bundleHashInputs);
   emscripten::function("verifyBundle", &verifyBundle);
+  emscripten::function("verifyBundle", &verifyBundleWithEvidence);
   emscripten::function("importCsv", &importCsv);
   emscripten::function("importCsvBytes", &importCsvBytes);
   emscripten::function("splitNumberList", &splitNumberList);

@@ -21,6 +21,11 @@ export interface PortCheckModule {
   /** Draft JSON ("portcheck.draft/1") → report JSON ("portcheck.report/1"), byte-identical to
    *  `portcheck check`; unusable input → the report-shaped error. */
   check(draftJson: string): string;
+  /** The same, with the documents as read: evidenceJson {"bills": {"<sha256 of the file>":
+   *  <readBill's JSON>}}. A request whose bill file has that hash is compared with what the
+   *  bill says (bill.date_differs, bill.account_number_not_found, …), byte-identical to
+   *  `portcheck check DRAFT --attach FILE`. Evidence that is not that form → the error. */
+  check(draftJson: string, evidenceJson: string): string;
   /** One typed number → JSON of NumberVerdict (the same line `portcheck number` prints). */
   checkNumber(text: string): string;
   /** A pasted list → JSON {numbers: (NumberVerdict & {extension: string|null, message: string})[], eligible: number}. */
@@ -41,6 +46,9 @@ export interface PortCheckModule {
   /** Export, step 1: the canonical bundle body to hash (attachmentsJson: [{name, media_type,
    *  size, sha256, data (base64)}], each the bill of a request; createdAt: YYYY-MM-DDTHH:MM:SSZ). */
   bundleBody(draftJson: string, attachmentsJson: string, createdAt: string): OkOrError<{ body: string }>;
+  /** The same, with the attached bills as read (evidenceJson as for check): the bundle's
+   *  report compares the LOA with them, as staff's `portcheck verify` re-reads them. */
+  bundleBody(draftJson: string, attachmentsJson: string, createdAt: string, evidenceJson: string): OkOrError<{ body: string }>;
   /** Export, step 2: the bundle file, given the SHA-256 (hex) of the body. */
   sealBundle(body: string, sha256: string): string;
   /** Import, step 1: what the host must hash (the body, and each attachment's base64 data). */
@@ -49,6 +57,8 @@ export interface PortCheckModule {
    *  {"schema": "portcheck.verify/1", consistent, ready, problems: [{path, message}]}, as
    *  `portcheck verify --format json` prints it. */
   verifyBundle(bundleJson: string, digestsJson: string): string;
+  /** The same with the attachments as read (evidenceJson as for check). */
+  verifyBundle(bundleJson: string, digestsJson: string, evidenceJson: string): string;
   /** The carriers the core knows → JSON [{name, pin_hint, account_hint}]: what the page
    *  suggests for the carrier field and shows under the PIN and account-number fields. */
   carriers(): string;
@@ -71,6 +81,13 @@ export interface PortCheckModule {
    * cannot be read, {"schema", "error": {"code", "message"}}. Never throws.
    */
   readBill(bytes: Uint8Array): string;
+  /**
+   * What a Customer Service Record says, from a PDF's bytes or pasted text as UTF-8 bytes: the
+   * same "portcheck.csr/1" JSON as `portcheck csr FILE` — customer_name, the service address
+   * (street, street_2, city, state, zip; never the billing address), account_telephone_number
+   * (E.164), account_number, phone_numbers (E.164), carrier, found, text — or the error object.
+   */
+  readCsr(bytes: Uint8Array): string;
   /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }

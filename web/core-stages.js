@@ -24,18 +24,21 @@ export function connect(first, numbers) {
  */
 export function billReader(bill, numbers) {
   connect(bill, numbers);
+  const read = (reader, bytes) => {
+    if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(0);  // no bytes: the core says so
+    const size = Math.min(bytes.length, bill._portcheck_bill_input_cap());
+    const at = bill._malloc(Math.max(size, 1));
+    try {
+      bill.HEAPU8.set(bytes.subarray(0, size), at);
+      return bill.UTF8ToString(reader(at, size));
+    } finally {
+      bill._free(at);
+    }
+  };
   return {
-    readBill(bytes) {
-      if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(0);  // no bytes: the core says so
-      const size = Math.min(bytes.length, bill._portcheck_bill_input_cap());
-      const at = bill._malloc(Math.max(size, 1));
-      try {
-        bill.HEAPU8.set(bytes.subarray(0, size), at);
-        return bill.UTF8ToString(bill._portcheck_read_bill(at, size));
-      } finally {
-        bill._free(at);
-      }
-    },
+    readBill: (bytes) => read(bill._portcheck_read_bill, bytes),
+    /** A CSR (PDF bytes, or pasted text as UTF-8 bytes) -> the "portcheck.csr/1" JSON text. */
+    readCsr: (bytes) => read(bill._portcheck_read_csr, bytes),
   };
 }
 

