@@ -15,17 +15,19 @@ function toDraft(core, form) {
 
 export const operations = {
   version: (core) => core.version(),
-  // Form → {draft, report}: the draft exactly as checked, and the core's report.
+  // Form → {draft, report}: the draft exactly as checked, and the core's report. With
+  // form.evidence ({bills: {sha256: reading}}), each request's bill is compared with the LOA.
   check(core, form) {
     const draft = toDraft(core, form);
-    return { draft, report: JSON.parse(core.check(JSON.stringify(draft))) };
+    const report = form.evidence ? core.check(JSON.stringify(draft), JSON.stringify(form.evidence)) : core.check(JSON.stringify(draft));
+    return { draft, report: JSON.parse(report) };
   },
   // A draft file as it was read: the core's report, or its input error.
   checkText: (core, text) => JSON.parse(core.check(text)),
   // A table: pasted text, or a file's bytes as read (the core decodes UTF-8, UTF-16, Windows-1252).
   importCsv: (core, input) => JSON.parse(typeof input === 'string' ? core.importCsv(input) : core.importCsvBytes(input)),
-  bundleBody(core, { form, attachments, createdAt }) {
-    const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt);
+  bundleBody(core, { form, attachments, createdAt, evidence }) {
+    const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt, JSON.stringify(evidence ?? {}));
     return result.ok ? { body: result.body } : { error: JSON.parse(result.error).error };
   },
   sealBundle: (core, { body, sha256 }) => core.sealBundle(body, sha256),
@@ -39,10 +41,16 @@ export const operations = {
     const r = core.bundleHashInputs(text);
     return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };
   },
-  verifyBundle: (core, { text, digests }) => JSON.parse(core.verifyBundle(text, JSON.stringify(digests))),
+  verifyBundle: (core, { text, digests, evidence }) => JSON.parse(core.verifyBundle(text, JSON.stringify(digests), JSON.stringify(evidence ?? {}))),
   // A bill's bytes (Uint8Array) → what it says ("portcheck.bill/1"), read by the core in the
   // worker only: the page's thread has no bill reader.
   readBill: (core, bytes) => JSON.parse(core.bill.readBill(bytes)),
+  // A CSR's bytes (a PDF, or pasted text as UTF-8) → what it says ("portcheck.csr/1").
+  readCsr: (core, bytes) => JSON.parse(core.bill.readCsr(bytes)),
+  // Numbers (E.164) → those Outreach can port, as the core judges them (a bill's numbers
+  // include the carrier's own toll-free lines).
+  eligibleNumbers: (core, numbers) => JSON.parse(core.checkNumberList(numbers.join('\n'))).numbers
+    .filter((n) => n.eligible).map((n) => n.e164),
 };
 
 // The first number that is not a plain typed NANP number (letters, another country …) makes

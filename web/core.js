@@ -125,10 +125,11 @@ export const recipientKey = (text) => onPage('recipientKey', text);
 export const looksLikeJwe = (text) => onPage('looksLikeJwe', text);
 /** A table of numbers (pasted text, or a file's bytes as a Uint8Array) → the core's preview. */
 export const importCsv = (input) => call('importCsv', input);
-export const bundleBody = (form, attachments, createdAt) => call('bundleBody', { form, attachments, createdAt });
+export const bundleBody = (form, attachments, createdAt, evidence) => call('bundleBody', { form, attachments, createdAt, evidence });
 export const sealBundle = (body, sha256) => call('sealBundle', { body, sha256 });
 export const bundleHashInputs = (text) => call('bundleHashInputs', text);
-export const verifyBundle = (text, digests) => call('verifyBundle', { text, digests });
+export const verifyBundle = (text, digests, evidence) => call('verifyBundle', { text, digests, evidence });
+export const eligibleNumbers = (numbers) => onPage('eligibleNumbers', numbers);
 
 /**
  * What a bill says (a PDF or an image's bytes, as a Uint8Array): "portcheck.bill/1", or
@@ -137,4 +138,9 @@ export const verifyBundle = (text, digests) => call('verifyBundle', { text, dige
  */
 export function readBill(bytes) {
   return call('readBill', bytes);
+}
+
+/** What a CSR says (a PDF's bytes, or pasted text as UTF-8 bytes): "portcheck.csr/1". In the worker. */
+export function readCsr(bytes) {
+  return call('readCsr', bytes);
 }

@@ -66,6 +66,8 @@ export const CSR_FIELDS = [
   { path: 'csr/city', label: 'City on the CSR' },
   { path: 'csr/state', label: 'State on the CSR', size: 'short' },
   { path: 'csr/zip', label: 'ZIP code on the CSR', size: 'short' },
+  { path: 'csr/account_number', label: 'Account number on the CSR (optional)' },
+  { path: 'csr/account_telephone_number', label: 'Billing telephone number on the CSR (optional)', type: 'tel' },
 ];
 
 export const BILL_CHECKS = [

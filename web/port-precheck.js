@@ -8,6 +8,7 @@ import * as storage from './storage.js';
 import { formatBytes, fromBase64, h, put, sha256Hex, toBase64 } from './dom.js';
 import { answersView, chipsView, findingNode, loaView, reasonsView, timelineView } from './report-view.js';
 import { importPreview, pasteTableView } from './import-view.js';
+import { billSaysView, CSR_READ_FIELDS, csrReadSummary } from './evidence-view.js';
 import {
   ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, PARTS, hasValue, MAX_BILL_BYTES, SECTIONS,
   addRequest, emptyForm, formFromDraft, getAt, removeRequest, requestFromCsv, setAt,
@@ -20,6 +21,14 @@ export class PortPrecheck extends HTMLElement {
   #root;
   #form = emptyForm();
   #bills = new Map();  // request id → {name, type, bytes}
+  // What each bill says, read once per file in the worker (core.readBill): SHA-256 → promise,
+  // and the readings done. Typing never re-reads a bill; checks hand the core the readings.
+  #reading = new Map();
+  #readings = new Map();
+  // Bills are read once the rest of the checker has loaded after the first verdict, so a
+  // restored bill fetches nothing earlier than any other visit does.
+  #markLoaded;
+  #loaded = new Promise((resolve) => { this.#markLoaded = resolve; });
   #result = null;      // {draft, report} of the latest check
   #timer = 0;
   #ui = {};
@@ -241,6 +250,14 @@ export class PortPrecheck extends HTMLElement {
       h('details', { class: 'pc-details pc-fieldset', open: request.csr ? true : null, 'data-path': `/requests/${i}/csr` },
         h('summary', {}, 'Customer Service Record (CSR) from your carrier (recommended)'),
         h('p', { class: 'pc-help' }, 'Copy the name and address exactly as the CSR shows them; the check compares them with what you entered above.'),
+        h('div', { class: 'pc-field' },
+          h('label', { for: `r${i}-csr-file` }, 'Read them from the CSR: a PDF or text file'),
+          h('input', { type: 'file', id: `r${i}-csr-file`, accept: 'application/pdf,text/plain,.txt,.eml', onchange: (e) => this.#readCsrFile(i, e.target) })),
+        h('div', { class: 'pc-field' },
+          h('label', { for: `r${i}-csr-text` }, 'or paste the CSR text from the carrier\'s e-mail'),
+          h('textarea', { id: `r${i}-csr-text`, rows: '4', spellcheck: 'false', autocomplete: 'off' }),
+          h('button', { type: 'button', class: 'pc-button', onclick: () => this.#readCsrText(i) }, 'Read the pasted CSR')),
+        h('p', { class: 'pc-help', id: `r${i}-csr-read`, role: 'status' }),
         CSR_FIELDS.map((f) => this.#field(i, f)),
         h('div', { class: 'pc-findings', id: `r${i}-csr-findings`, 'data-for': `/requests/${i}/csr` })),
       h('fieldset', { class: 'pc-fieldset', 'data-path': `/requests/${i}/bill` },
@@ -254,6 +271,7 @@ export class PortPrecheck extends HTMLElement {
             onchange: (e) => this.#pickBill(i, e.target) }),
           h('p', { class: 'pc-help', id: `r${i}-bill-file-info`, 'aria-live': 'polite' },
             file ? `${file.name} · ${file.media_type} · ${formatBytes(file.size)} · SHA-256 ${file.sha256.slice(0, 12)}…${bill ? '' : ' (pick the file again: it is not on this device any more)'}` : 'No file attached.')),
+        h('div', { class: 'pc-bill-says', id: `r${i}-bill-says`, 'aria-live': 'polite', hidden: file ? null : true }),
         BILL_CHECKS.map(([path, label]) => this.#checkbox(i, path, label)),
         h('div', { class: 'pc-findings', id: `r${i}-bill-findings`, 'data-for': `/requests/${i}/bill` })),
       h('fieldset', { class: 'pc-fieldset' },
@@ -353,7 +371,8 @@ export class PortPrecheck extends HTMLElement {
     const big = this.#form.numbersText.some((t) => t.length > 20000);
     if (big) this.#form.numbersText.forEach((_, i) => { const p = this.#root.getElementById(`r${i}-numbers-progress`); if (p) p.textContent = 'Checking the numbers…'; });
     try {
-      const result = await core.check(this.#form);
+      this.#readBills();
+      const result = await core.check({ ...this.#form, evidence: this.#evidence() });
       if (!result) return;  // overtaken by a newer edit
       this.#result = result;
       this.#render(performance.now() - started);
@@ -428,6 +447,112 @@ export class PortPrecheck extends HTMLElement {
     this.#changed();
   }
 
+  // ---- documents as evidence --------------------------------------------------------------
+
+  // Starts reading every attached bill not read yet (after the checker has loaded); each
+  // reading, when done, checks the form again with it.
+  #readBills() {
+    this.#form.draft.requests.forEach((request, i) => {
+      const sha = request.bill?.file?.sha256;
+      const bill = this.#bills.get(this.#form.ids[i]);
+      if (sha && bill) this.#readingOf(sha, bill.bytes);
+    });
+  }
+
+  #readingOf(sha, bytes) {
+    if (!this.#reading.has(sha)) {
+      this.#reading.set(sha, this.#loaded.then(() => core.readBill(new Uint8Array(bytes))).then((reading) => {
+        this.#readings.set(sha, reading);
+        this.#checkNow();
+        return reading;
+      }, (e) => {
+        this.#reading.delete(sha);  // the checker failed, not the bill: read it again next time
+        throw e;
+      }));
+      this.#reading.get(sha).catch(() => {});
+    }
+    return this.#reading.get(sha);
+  }
+
+  // The readings of the bills this form links: what check, bundle and verify are given.
+  #evidence(shas = this.#form.draft.requests.map((r) => r.bill?.file?.sha256)) {
+    const bills = {};
+    for (const sha of shas) if (sha && this.#readings.has(sha)) bills[sha] = this.#readings.get(sha);
+    return { bills };
+  }
+
+  #renderBillSays(i, documents) {
+    const box = this.#root.getElementById(`r${i}-bill-says`);
+    const sha = this.#form.draft.requests[i]?.bill?.file?.sha256;
+    if (!box) return;
+    const bill = this.#bills.get(this.#form.ids[i]);
+    box.hidden = !sha || !bill;
+    if (box.hidden) return;
+    put(box, ...billSaysView(this.#readings.get(sha), documents, () => this.#useBill(i, sha)));
+  }
+
+  // "Use these": the bill's values into the fields that are still empty, never over what was typed.
+  async #useBill(i, sha) {
+    const reading = this.#readings.get(sha);
+    const request = this.#form.draft.requests[i];
+    if (!reading?.text_layer || !request) return;
+    const empty = (path) => !String(getAt(request, path) ?? '').trim();
+    if (reading.statement_date && empty('bill/statement_date')) setAt(request, 'bill/statement_date', reading.statement_date);
+    if (reading.account_numbers.length && empty('account_number')) setAt(request, 'account_number', reading.account_numbers[0]);
+    if (reading.carrier && empty('losing_carrier')) setAt(request, 'losing_carrier', reading.carrier);
+    if (!(this.#form.numbersText[i] ?? '').trim() && reading.phone_numbers.length) {
+      this.#form.numbersText[i] = (await core.eligibleNumbers(reading.phone_numbers)).join('\n');
+    }
+    for (const part of ['bill', 'account_number', 'losing_carrier', 'phone_numbers']) this.#touch(`/requests/${i}/${part}`);
+    this.#renderRequests();
+    this.#changed();
+    this.#root.getElementById(`r${i}-bill-statement_date`)?.focus();
+  }
+
+  async #readCsrFile(i, input) {
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_BILL_BYTES) {
+      this.#root.getElementById(`r${i}-csr-read`).textContent = `${file.name} is ${formatBytes(file.size)}; the limit is 10 MB.`;
+      return;
+    }
+    await this.#useCsr(i, file.name, new Uint8Array(await file.arrayBuffer()));
+  }
+
+  async #readCsrText(i) {
+    const text = this.#root.getElementById(`r${i}-csr-text`)?.value ?? '';
+    if (!text.trim()) return;
+    await this.#useCsr(i, 'the pasted CSR', new TextEncoder().encode(text));
+  }
+
+  // A CSR read by the core fills the CSR fields that are still empty, for review.
+  async #useCsr(i, name, bytes) {
+    const status = this.#root.getElementById(`r${i}-csr-read`);
+    status.textContent = `Reading ${name}\u2026`;
+    let csr;
+    try {
+      csr = await core.readCsr(bytes);
+    } catch (e) {
+      status.textContent = `Could not read ${name}: ${e.message}`;
+      return;
+    }
+    const request = this.#form.draft.requests[i];
+    const filled = [];
+    if (!csr.error && csr.text_layer) {
+      for (const [key, path] of CSR_READ_FIELDS) {
+        if (csr[key] && !String(getAt(request, path) ?? '').trim()) {
+          setAt(request, path, csr[key]);
+          filled.push(key.replaceAll('_', ' '));
+        }
+      }
+      if (csr.phone_numbers.length && !request.csr?.phone_numbers?.length) setAt(request, 'csr/phone_numbers', csr.phone_numbers);
+    }
+    this.#touch(`/requests/${i}/csr`);
+    this.#renderRequests();
+    this.#root.getElementById(`r${i}-csr-read`).textContent = csrReadSummary(name, csr, filled);
+    this.#changed();
+  }
+
   // ---- rendering a report ----------------------------------------------------------------
 
   #render(elapsed) {
@@ -461,6 +586,7 @@ export class PortPrecheck extends HTMLElement {
       Promise.all([core.finishLoading(), this.#loadKey()]).then(() => {
         this.#renderExport();
         this.toggleAttribute('data-loaded', true);
+        this.#markLoaded();
         if (core.needsSecondStage(this.#result?.report)) this.#checkNow();
       }, (e) => this.#showFailure(e));
     }
@@ -493,6 +619,7 @@ export class PortPrecheck extends HTMLElement {
       shown.length > SUMMARY_LIMIT ? h('p', { class: 'pc-help' }, `…and ${shown.length - SUMMARY_LIMIT} more, shown beside their fields.`) : null);
 
     report.requests.forEach((r, i) => {
+      this.#renderBillSays(i, r.documents);
       this.#renderChips(i, r.numbers, byPath);
       this.#renderReasons(i, r.risks, report.findings);
       this.#renderTimeline(i, r.timeline, report.as_of);
@@ -706,15 +833,20 @@ export class PortPrecheck extends HTMLElement {
     try {
       ui.exportStatus.textContent = 'Preparing the bundle…';
       const attachments = [];
+      const readBills = [];
       for (let i = 0; i < this.#form.draft.requests.length; i++) {
         const file = this.#form.draft.requests[i].bill?.file;
         const bill = this.#bills.get(this.#form.ids[i]);
         if (!file || !bill || attachments.some((a) => a.sha256 === file.sha256)) continue;
         attachments.push({ name: file.name, media_type: file.media_type, size: file.size, sha256: file.sha256, data: toBase64(bill.bytes) });
+        readBills.push(this.#readingOf(file.sha256, bill.bytes));
       }
       const form = structuredClone(this.#form);
       form.draft.as_of ??= this.#result.report.as_of;
-      const made = await core.bundleBody(form, attachments, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+      // The bundle's report compares the LOA with every bill it carries, as staff's verify will.
+      await Promise.all(readBills);
+      const evidence = this.#evidence(attachments.map((a) => a.sha256));
+      const made = await core.bundleBody(form, attachments, new Date().toISOString().replace(/\.\d+Z$/, 'Z'), evidence);
       if (made.error) throw new Error(made.error.message);
       const sha = await sha256Hex(new TextEncoder().encode(made.body));
       const text = await core.sealBundle(made.body, sha);
@@ -746,7 +878,7 @@ export class PortPrecheck extends HTMLElement {
   // A draft file without any PIN, to finish later here or elsewhere: what the customer keeps,
   // since an encrypted bundle opens only at Outreach. Bills stay out too (pick them again).
   async #saveDraft() {
-    const result = (await core.check(this.#form)) ?? this.#result;
+    const result = (await core.check({ ...this.#form, evidence: this.#evidence() })) ?? this.#result;
     if (!result?.draft) return;
     const draft = structuredClone(result.draft);
     for (const request of draft.requests) {
@@ -793,7 +925,14 @@ export class PortPrecheck extends HTMLElement {
       attachments.push(bytes ? { size: bytes.length, sha256: await sha256Hex(bytes) } : null);
     }
     const digests = { body_sha256: await sha256Hex(new TextEncoder().encode(inputs.body)), attachments };
-    const verdict = await core.verifyBundle(text, digests);
+    // The bundle's bills, read here as staff's verify reads them: a report that disagrees with
+    // its own bill is not loaded.
+    await core.finishLoading();
+    const readings = {};
+    for (let k = 0; k < decoded.length; k++) {
+      if (decoded[k] && attachments[k]) readings[attachments[k].sha256] = await this.#readingOf(attachments[k].sha256, decoded[k].buffer);
+    }
+    const verdict = await core.verifyBundle(text, digests, { bills: readings });
     if (verdict.error) { this.#notice(`${name}: ${verdict.error.message}`, 'error'); return; }
     if (!verdict.consistent) {
       this.#notice(`${name} was changed after it was exported, so it was not loaded: ${verdict.problems.map((p) => p.message).join('; ')}`, 'error');

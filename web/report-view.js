@@ -36,6 +36,8 @@ export function reasonsView(risks, findings) {
     h('span', { class: 'pc-reason-status' }, REASON_STATUS[r.status] ?? r.status), ' ',
     h('strong', {}, r.title),
     r.status !== 'clear' ? h('p', { class: 'pc-fix' }, r.fix) : null,
+    // Which document settled it (the core's words), then the findings behind it.
+    r.because ? h('p', { class: 'pc-help pc-settled' }, r.because) : null,
     r.findings.length ? h('p', { class: 'pc-help' }, `Because: ${r.findings.map((k) => findings[k]?.message).filter(Boolean).join(' ')}`) : null));
 }
 

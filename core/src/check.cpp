@@ -513,7 +513,7 @@ class RequestChecker {
             "The bill's statement date is " + printed->iso() + " (" + spokenDate(*printed) + "); " +
                 typed->iso() + " was typed.");
       }
-      said("statement date", std::string(trim(bill.statement_date)), printed->iso(),
+      said("statement date", "bill/statement_date", std::string(trim(bill.statement_date)), printed->iso(),
            !typed || *typed == *printed);
       checkBillAge(*printed, date_path, " (printed on the bill)");
     } else if (blank(bill.statement_date)) {
@@ -523,7 +523,7 @@ class RequestChecker {
     } else if (!typed) {
       add("bill.date_invalid", date_path, quoted(bill.statement_date) + " is not a real date (YYYY-MM-DD).");
     } else {
-      if (readable()) said("statement date", typed->iso(), "", false);
+      if (readable()) said("statement date", "bill/statement_date", typed->iso(), "", false);
       checkBillAge(*typed, date_path, "");
     }
     if (readable()) {
@@ -582,8 +582,8 @@ class RequestChecker {
     if (at.line < 1 || static_cast<std::size_t>(at.line) > lines.size()) return {};
     return std::string(trim(lines[static_cast<std::size_t>(at.line) - 1]));
   }
-  void said(std::string field, std::string loa, std::string bill, bool matches) {
-    said_.push_back({std::move(field), std::move(loa), std::move(bill), matches});
+  void said(std::string field, std::string_view path, std::string loa, std::string bill, bool matches) {
+    said_.push_back({at(path), std::move(field), std::move(loa), std::move(bill), matches});
   }
 
   // The LOA against the bill's text, field by field: each difference is a warning on its
@@ -605,7 +605,7 @@ class RequestChecker {
         }
         add("bill.account_number_not_found", at("account_number"), std::move(message));
       }
-      said("account number", std::string(trim(r_.account_number)),
+      said("account number", "account_number", std::string(trim(r_.account_number)),
            account.found ? lineAt(account.at)
                          : !account.close.empty() ? account.close
                          : bill.account_numbers.empty() ? std::string() : bill.account_numbers.front().value,
@@ -621,7 +621,7 @@ class RequestChecker {
                 (name.closest.empty() ? std::string(".")
                                       : "; the closest line is \"" + name.closest + "\" (" + where(name.at) + ")."));
       }
-      said("account name", std::string(trim(r_.customer_name)), name.found ? lineAt(name.at) : name.closest,
+      said("account name", "customer_name", std::string(trim(r_.customer_name)), name.found ? lineAt(name.at) : name.closest,
            name.found);
     }
     const auto& a = r_.service_address;
@@ -651,7 +651,7 @@ class RequestChecker {
                 (match.closest.empty() ? std::string(".")
                                        : "; the closest line is \"" + match.closest + "\" (" + where(match.at) + ")."));
       }
-      said(std::string(part.what), std::string(trim(part.value)), match.found ? lineAt(match.at) : match.closest,
+      said(std::string(part.what), "service_address/" + std::string(part.field), std::string(trim(part.value)), match.found ? lineAt(match.at) : match.closest,
            match.found);
     }
     // Every number being ported, by E.164.
@@ -673,7 +673,7 @@ class RequestChecker {
               (missing.size() == 1 ? "is" : "are") + " not on the bill: " + listed(named) + ".");
     }
     if (compared > 0) {
-      said("numbers", std::to_string(compared) + " to port",
+      said("numbers", "phone_numbers", std::to_string(compared) + " to port",
            std::to_string(compared - missing.size()) + " of " + std::to_string(compared) + " on the bill", missing.empty());
     }
     // The carrier whose bill it is.
@@ -685,7 +685,7 @@ class RequestChecker {
             "The bill is " + excerpt(bill.carrier->value) + "'s (" + where(bill.carrier->at) +
                 "), but the current carrier is given as " + quoted(r_.losing_carrier) + ".");
       }
-      said("carrier", std::string(trim(r_.losing_carrier)), bill.carrier->value, !typed_carrier || same);
+      said("carrier", "losing_carrier", std::string(trim(r_.losing_carrier)), bill.carrier->value, !typed_carrier || same);
     }
   }
   static std::vector<std::string> words(std::string_view text) {

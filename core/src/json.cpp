@@ -150,6 +150,21 @@ std::string reportJson(const Report& report) {
       out.endObject();
     }
     out.endArray();
+    if (!r.documents.empty()) {
+      // What the request's bill says beside what the LOA says (only when a bill was read).
+      out.key("documents").beginArray();
+      for (const auto& d : r.documents) {
+        out.beginObject();
+        out.key("document").value("bill");
+        out.key("path").value(d.path);
+        out.key("field").value(d.field);
+        out.key("loa").value(d.loa);
+        out.key("found").value(d.bill);
+        out.key("matches").value(d.matches);
+        out.endObject();
+      }
+      out.endArray();
+    }
     out.key("timeline").beginObject();
     out.key("outreach_review_by").value(r.timeline.outreach_review_by.iso());
     out.key("submitted_to_carrier_by").value(r.timeline.submitted_to_carrier_by.iso());

@@ -19,8 +19,16 @@ draft.requests[0].bill.file = { name: 'bill.pdf', media_type: 'application/pdf',
 const attachments = [{ ...draft.requests[0].bill.file, data: bill.toString('base64') }];
 const createdAt = '2026-11-25T15:04:05Z';
 
+// The attachments as the module reads them: the evidence a bundle's report is computed with,
+// as the page does and as staff's `portcheck verify` re-reads them.
+const evidenceOf = async (files) => {
+  const bills = {};
+  for (const bytes of files) bills[await sha256(bytes)] = JSON.parse(core.readBill(new Uint8Array(bytes)));
+  return JSON.stringify({ bills });
+};
+
 async function makeBundle() {
-  const made = core.bundleBody(JSON.stringify(draft), JSON.stringify(attachments), createdAt);
+  const made = core.bundleBody(JSON.stringify(draft), JSON.stringify(attachments), createdAt, await evidenceOf([bill]));
   assert.equal(made.ok, true, made.error);
   return core.sealBundle(made.body, await sha256(new TextEncoder().encode(made.body)));
 }
@@ -29,11 +37,13 @@ async function verify(text) {
   const inputs = core.bundleHashInputs(text);
   assert.equal(inputs.ok, true, inputs.error);
   const digests = { body_sha256: await sha256(new TextEncoder().encode(inputs.body)), attachments: [] };
+  const files = [];
   for (const data of inputs.attachments) {
     const bytes = Buffer.from(data, 'base64');
+    files.push(bytes);
     digests.attachments.push({ size: bytes.length, sha256: await sha256(bytes) });
   }
-  return JSON.parse(core.verifyBundle(text, JSON.stringify(digests)));
+  return JSON.parse(core.verifyBundle(text, JSON.stringify(digests), await evidenceOf(files)));
 }
 
 test('the module makes the same bundle, byte for byte, as portcheck bundle', { skip: !existsSync(portcheck) && 'no native build' }, async () => {

@@ -74,6 +74,12 @@ async function close(session) {
 const card = (page, i = 0) => page.locator(`section.pc-request[data-request="${i}"]`);
 const status = (page) => page.locator('.pc-status');
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+// A file of the documents corpus (tests/documents/make-corpus.mjs), built on first use.
+function corpusFile(name) {
+  const corpus = process.env.PORTCHECK_CORPUS ?? join(root, 'build', 'documents');
+  if (!existsSync(join(corpus, 'manifest.json'))) spawnSync(process.execPath, [join(root, 'tests', 'documents', 'make-corpus.mjs'), corpus]);
+  return join(corpus, name);
+}
 const billBytes = Buffer.from(`%PDF-1.4\n% November statement\n${'0'.repeat(20000)}\n%%EOF\n`);
 
 /** Fills a complete, clean business port for request i, as a person types it. */
@@ -376,9 +382,14 @@ test('after the first verdict the page fetches the rest of its own files: the sa
   const idle = await filesOfAVisit(async () => {});
   const busy = await filesOfAVisit(async (page) => {
     // At once, before the second stage is there: numbers only it reads, an account number,
-    // a carrier, a CSV import.
+    // a carrier, a CSV import, a bill to read and a CSR to read.
     await card(page).getByLabel(/^Numbers: one per line/).fill('1-800-FLOWERS\n+44 20 7946 0958\n(217) 544-0111 x12');
-    await card(page).getByLabel(/^Account number/).fill('123456789012');
+    await card(page).getByLabel('Account number', { exact: true }).fill('123456789012');
+    await card(page).getByLabel('Bill file (PDF or image, up to 10 MB)', { exact: true })
+      .setInputFiles({ name: 'bill.pdf', mimeType: 'application/pdf', buffer: readFileSync(corpusFile('comcast-pdfkit-helvetica.pdf')) });
+    await card(page).locator('summary', { hasText: 'Customer Service Record' }).click();
+    await card(page).getByLabel(/^or paste the CSR text/).fill(readFileSync(corpusFile('csr-lumen.txt'), 'utf8'));
+    await card(page).getByRole('button', { name: 'Read the pasted CSR' }).click();
     await card(page).getByLabel(/^Current carrier/).fill('AT&T Wireless');
     await page.locator('#csv-file').setInputFiles({ name: 'n.csv', mimeType: 'text/csv', buffer: Buffer.from('Number\n2175440111\n') });
   });
@@ -987,5 +998,57 @@ test('a bill is read by the core in the worker, with the same answer as portchec
   }, { path: corePath, bytes: [...readFileSync(file)] });
   assert.deepEqual(bill, JSON.parse(native.stdout));
   assert.equal(bill.statement_date, '2026-10-28');
+  await close(s);
+});
+
+test('a picked bill is read in the worker: what it says, "Use these" for the empty fields, each difference beside its field; a CSR pasted fills the CSR fields', async () => {
+  const s = await open('/index.html');
+  const { page } = s;
+  const c = card(page);
+  await c.getByLabel('Account name (business or person)', { exact: true }).fill('Jane A Doe');
+  await c.getByLabel('Street address', { exact: true }).fill('45 Oak Ave Apartment 2B');
+  await c.getByLabel('City', { exact: true }).fill('Columbus');
+  await c.getByLabel('State', { exact: true }).fill('OH');
+  await c.getByLabel('ZIP code', { exact: true }).fill('43215');
+  await c.getByLabel('Account number', { exact: true }).fill('123456789-00010');  // the last two digits swapped
+  await c.getByLabel('Bill file (PDF or image, up to 10 MB)', { exact: true })
+    .setInputFiles({ name: 'verizon.pdf', mimeType: 'application/pdf', buffer: readFileSync(corpusFile('verizon-pdfkit-ttf.pdf')) });
+  const says = c.locator('.pc-bill-says');
+  await says.getByText('2026-10-28').waitFor();
+  const text = await says.innerText();
+  assert.doesNotMatch(text, /Statement date\s+2026-10-28 ✓|Carrier\s+Verizon ✓/, 'nothing typed there: nothing compared');
+  for (const expected of [/Account number\s+123456789-00001 ≠ you typed/, /Carrier\s+Verizon/, /45 Oak Avenue Apt 2B/, /Columbus, OH 43215/, /Numbers\s+3 on the bill/]) {
+    assert.match(text, expected);
+  }
+  await says.screenshot({ path: join(resultsDir, 'bill-says-1280.png') });
+
+  // "Use these": the empty fields only; the typed account number stays as typed.
+  await says.getByRole('button', { name: 'Use these' }).click();
+  await c.locator('#r0-bill-statement_date[value="2026-10-28"]').waitFor();
+  assert.equal(await c.getByLabel('Current carrier', { exact: true }).inputValue(), 'Verizon');
+  assert.equal(await c.getByLabel(/^Numbers: one per line/).inputValue(), '+16145552040\n+16145552041');  // not the bill's toll-free line
+  assert.equal(await c.getByLabel('Account number', { exact: true }).inputValue(), '123456789-00010');
+
+  // Each difference beside its field, with the bill's value; what matches says so.
+  await page.getByRole('button', { name: 'Check everything' }).click();
+  await c.locator('#r0-account_number-findings').getByText(/the bill shows 123456789-00001; you typed 123456789-00010/).waitFor();
+  await c.locator('#r0-customer_name-findings').getByText(/"Jane A Doe" is not on the bill as typed; the closest line is "Jane Doe"/).waitFor();
+  assert.equal(await c.locator('#r0-service_address-street-findings .pc-finding').count(), 0, 'Avenue and Ave, Apartment and Apt are the same in USPS form');
+  await says.getByText('2 of 2 on the bill').waitFor();
+  assert.match(await c.locator('#r0-reasons').innerText(), /The bill does not show the account number as typed/);
+  await says.screenshot({ path: join(resultsDir, 'bill-says-used-1280.png') });
+
+  // The CSR, pasted from the carrier's e-mail, fills the CSR fields for review.
+  await c.locator('summary', { hasText: 'Customer Service Record' }).click();
+  await c.getByLabel(/^or paste the CSR text/).fill(readFileSync(corpusFile('csr-att.txt'), 'utf8'));
+  await c.getByRole('button', { name: 'Read the pasted CSR' }).click();
+  await c.locator('#r0-csr-read').getByText(/^Filled from the pasted CSR: customer name, street, city, state, zip, account number, account telephone number\. Review them against the CSR\. It lists 4 numbers/).waitFor();
+  assert.equal(await c.getByLabel('Name on the CSR', { exact: true }).inputValue(), 'ACME WIDGETS LLC');
+  assert.equal(await c.getByLabel('Street on the CSR', { exact: true }).inputValue(), '123 MAIN ST STE 400');
+  assert.equal(await c.getByLabel('ZIP code on the CSR', { exact: true }).inputValue(), '62701-1234');
+  await c.locator('#r0-customer_name-findings').getByText(/differs from the CSR's "ACME WIDGETS LLC"/).waitFor();
+  await c.locator('details[data-path="/requests/0/csr"]').screenshot({ path: join(resultsDir, 'csr-read-1280.png') });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await says.screenshot({ path: join(resultsDir, 'bill-says-390.png') });
   await close(s);
 });

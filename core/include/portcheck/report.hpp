@@ -35,10 +35,11 @@ struct Timeline {
   Date port_window_end;           // … to 6 weeks after submission
 };
 
-// What the documents of one request said (evidence.hpp), beside what the LOA says: for the
-// staff's text report. Empty when no readable bill was given for the request.
+// What the documents of one request said (evidence.hpp), beside what the LOA says: the page's
+// "What your bill says" and the staff's text report. Empty when no readable bill was given.
 struct DocumentSaid {
-  std::string field;  // "statement date", "account number", "name", "street", …
+  std::string path;   // the LOA field's JSON Pointer
+  std::string field;  // "statement date", "account number", "account name", "street", …
   std::string loa;    // what the LOA says ("" when nothing was typed)
   std::string bill;   // what the bill shows: the value found, the closest line, or ""
   bool matches = false;
@@ -48,7 +49,7 @@ struct RequestReport {
   std::vector<NumberVerdict> numbers;  // one per phone_numbers entry, same order
   std::vector<Risk> risks;             // all ten carrier reasons
   Timeline timeline;
-  std::vector<DocumentSaid> documents;  // what the bill said, field by field (text report only)
+  std::vector<DocumentSaid> documents;  // what the bill said, field by field (report "documents")
 };
 
 struct Report {
