@@ -5,12 +5,12 @@
 # corpus's files under 64 KB (tests/documents/make-corpus.mjs). The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
 # with its input in build/fuzz/artifacts/ — fix it and keep the input in
 # tests/fuzz/regressions/<target>/, which every doctest build replays.
-#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address jwe bill
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address jwe bill csr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=("${@:-draft bundle number csv address jwe bill}")
+targets=("${@:-draft bundle number csv address jwe bill csr}")
 read -r -a targets <<<"${targets[*]}"
 
 cmake --preset fuzz >/dev/null
@@ -19,7 +19,7 @@ cmake --build --preset fuzz
 build=build/fuzz
 mkdir -p "$build/artifacts"
 seeds=$build/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe,bill}
+rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe,bill,csr}
 cp tests/golden/*.draft.json "$seeds/draft/"
 cp tests/fuzz/seeds/bundle/* "$seeds/bundle/"
 cp tests/fuzz/seeds/csv/* "$seeds/csv/"
@@ -27,6 +27,12 @@ cp tests/fuzz/seeds/jwe/* "$seeds/jwe/"
 [ -f build/documents/manifest.json ] || node tests/documents/make-corpus.mjs build/documents >/dev/null
 find build/documents -maxdepth 1 -type f \( -name '*.pdf' -o -name '*.jpg' -o -name '*.png' \) -size -64k \
   -exec cp -t "$seeds/bill/" {} +
+# CSRs as PDFs and as pasted text, and the bills' text layers as lines (the comparisons' input).
+find build/documents -maxdepth 1 -type f -name 'csr-*' -size -64k -exec cp -t "$seeds/csr/" {} +
+for f in build/documents/*-reportlab.pdf build/documents/*-pdfkit-*.pdf; do
+  build/native/cli/portcheck bill "$f" 2>/dev/null | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0)).text.flat().join("\n"))' \
+    >"$seeds/csr/text-$(basename "$f" .pdf)" || true
+done
 python3 - "$seeds/number" <<'PY'
 import json, sys, pathlib
 out = pathlib.Path(sys.argv[1])

@@ -9,6 +9,7 @@
 #include "portcheck/address.hpp"
 #include "portcheck/bill.hpp"
 #include "portcheck/bundle.hpp"
+#include "portcheck/csr.hpp"
 #include "portcheck/csv_import.hpp"
 #include "portcheck/jose.hpp"
 #include "portcheck/json.hpp"
@@ -43,6 +44,7 @@ TEST_CASE("fuzzer regressions replay without a crash") {
   replay("csv", [](const std::string& in) { CHECK_FALSE(portcheck::importCsvJson(in).empty()); });
   replay("address", [](const std::string& in) { (void)portcheck::classifyStreetLine(in); });
   replay("bill", [](const std::string& in) { CHECK_FALSE(portcheck::billJson(portcheck::readBill(in)).empty()); });
+  replay("csr", [](const std::string& in) { CHECK_FALSE(portcheck::csrJson(portcheck::readCsr(in)).empty()); });
   // The crypto half of fuzz_jwe is the CLI's (OpenSSL); the formats are replayed here.
   replay("jwe", [](const std::string& in) {
     const auto parsed = portcheck::jose::parseJwe(in);
