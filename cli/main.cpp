@@ -161,7 +161,7 @@ std::string displayName(std::string_view input) { return input == "-" ? "standar
 // A document's bytes as read for the rules: by its SHA-256, as drafts and bundles link bills.
 // A file the reader cannot use is kept as such (the rules say bill.unreadable), not refused.
 void addBill(portcheck::Evidence& evidence, const std::string& bytes) {
-  evidence.bills.insert_or_assign(portcheck::cli::sha256Hex(bytes), portcheck::readBill(bytes));
+  evidence.add(portcheck::cli::sha256Hex(bytes), portcheck::readBill(bytes));
 }
 
 int runCheck(const std::vector<std::string_view>& args) {

@@ -4,6 +4,7 @@
 #include <emscripten/val.h>
 
 #include <exception>
+#include <optional>
 #include <string>
 
 #include "boundary.hpp"
@@ -44,10 +45,34 @@ emscripten::val check(const std::string& draft_json) {
   return guarded([&] { return portcheck::checkDraftJson(draft_json).json; });
 }
 
+// The last evidence read, kept: the page checks on every keystroke with the same readings,
+// and a 100-page bill's JSON and line index cost more than the rules.
+const portcheck::Evidence* cachedEvidence(const std::string& evidence_json, portcheck::InputError& error) {
+  static std::string text;
+  static std::optional<portcheck::Evidence> evidence;
+  if (!evidence || text != evidence_json) {
+    evidence.reset();
+    auto parsed = portcheck::parseEvidenceJson(evidence_json);
+    if (auto* e = std::get_if<portcheck::InputError>(&parsed)) {
+      error = *e;
+      error.message = "evidence: " + error.message;
+      return nullptr;
+    }
+    evidence = std::move(std::get<portcheck::Evidence>(parsed));
+    text = evidence_json;
+  }
+  return &*evidence;
+}
+
 // The same with the documents' readings: {"bills": {"<sha256>": <readBill's JSON>}}, so each
 // request's bill (linked by its file's SHA-256) is compared with the LOA (evidence.hpp).
 emscripten::val checkWithEvidence(const std::string& draft_json, const std::string& evidence_json) {
-  return guarded([&] { return portcheck::checkDraftJsonWithEvidence(draft_json, evidence_json).json; });
+  return guarded([&] {
+    portcheck::InputError error;
+    const portcheck::Evidence* evidence = cachedEvidence(evidence_json, error);
+    if (!evidence) return portcheck::inputErrorJson(error);
+    return portcheck::checkDraftJson(draft_json, std::nullopt, portcheck::ReportFormats::Json, evidence).json;
+  });
 }
 
 // Evidence JSON -> evidence, or the input error (report-shaped) the caller returns as is.

@@ -2,6 +2,9 @@
 // page's own thread (core.js, the first stage, for everyday checks) and in the worker
 // (core-worker.js, both stages, for the rest). Glue only: every rule and every word is the core's.
 
+// Evidence ({bills: {sha256: reading}}) as the core takes it: JSON text, made once by the page.
+const evidenceText = (evidence) => (typeof evidence === 'string' ? evidence : JSON.stringify(evidence ?? {}));
+
 // The form keeps each request's numbers as the text the customer pasted; the core splits it.
 function toDraft(core, form) {
   const draft = structuredClone(form.draft);
@@ -19,7 +22,7 @@ export const operations = {
   // form.evidence ({bills: {sha256: reading}}), each request's bill is compared with the LOA.
   check(core, form) {
     const draft = toDraft(core, form);
-    const report = form.evidence ? core.check(JSON.stringify(draft), JSON.stringify(form.evidence)) : core.check(JSON.stringify(draft));
+    const report = form.evidence ? core.check(JSON.stringify(draft), evidenceText(form.evidence)) : core.check(JSON.stringify(draft));
     return { draft, report: JSON.parse(report) };
   },
   // A draft file as it was read: the core's report, or its input error.
@@ -27,7 +30,7 @@ export const operations = {
   // A table: pasted text, or a file's bytes as read (the core decodes UTF-8, UTF-16, Windows-1252).
   importCsv: (core, input) => JSON.parse(typeof input === 'string' ? core.importCsv(input) : core.importCsvBytes(input)),
   bundleBody(core, { form, attachments, createdAt, evidence }) {
-    const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt, JSON.stringify(evidence ?? {}));
+    const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt, evidenceText(evidence));
     return result.ok ? { body: result.body } : { error: JSON.parse(result.error).error };
   },
   sealBundle: (core, { body, sha256 }) => core.sealBundle(body, sha256),
@@ -41,7 +44,7 @@ export const operations = {
     const r = core.bundleHashInputs(text);
     return r.ok ? { body: r.body, attachments: r.attachments } : { error: JSON.parse(r.error).error };
   },
-  verifyBundle: (core, { text, digests, evidence }) => JSON.parse(core.verifyBundle(text, JSON.stringify(digests), JSON.stringify(evidence ?? {}))),
+  verifyBundle: (core, { text, digests, evidence }) => JSON.parse(core.verifyBundle(text, JSON.stringify(digests), evidenceText(evidence))),
   // A bill's bytes (Uint8Array) → what it says ("portcheck.bill/1"), read by the core in the
   // worker only: the page's thread has no bill reader.
   readBill: (core, bytes) => JSON.parse(core.bill.readBill(bytes)),

@@ -474,11 +474,16 @@ export class PortPrecheck extends HTMLElement {
     return this.#reading.get(sha);
   }
 
-  // The readings of the bills this form links: what check, bundle and verify are given.
+  // The readings of the bills this form links, as the JSON check, bundle and verify are given:
+  // made again only when the bills change, so a keystroke costs no copy of a long bill.
+  #evidenceCache = { key: '', text: '{"bills":{}}' };
   #evidence(shas = this.#form.draft.requests.map((r) => r.bill?.file?.sha256)) {
-    const bills = {};
-    for (const sha of shas) if (sha && this.#readings.has(sha)) bills[sha] = this.#readings.get(sha);
-    return { bills };
+    const linked = [...new Set(shas.filter((sha) => sha && this.#readings.has(sha)))].sort();
+    const key = linked.join(',');
+    if (key !== this.#evidenceCache.key) {
+      this.#evidenceCache = { key, text: JSON.stringify({ bills: Object.fromEntries(linked.map((sha) => [sha, this.#readings.get(sha)])) }) };
+    }
+    return this.#evidenceCache.text;
   }
 
   #renderBillSays(i, documents) {

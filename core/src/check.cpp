@@ -47,7 +47,8 @@ class RequestChecker {
       : r_(request), base_("/requests/" + std::to_string(index)), as_of_(as_of),
         findings_(findings), seen_numbers_(seen_numbers),
         reading_(evidence && request.bill && request.bill->file ? evidence->billFor(request.bill->file->sha256)
-                                                                : nullptr) {}
+                                                                : nullptr),
+        index_(reading_ ? evidence->indexFor(request.bill->file->sha256) : nullptr) {}
 
   RequestReport run() {
     const std::size_t first = findings_.size();
@@ -591,7 +592,7 @@ class RequestChecker {
   void compareWithBill(const RequestReport& report) {
     const BillReading& bill = *reading_;
     if (!blank(r_.account_number)) {
-      const AccountMatch account = portcheck::findAccountNumber(bill, r_.account_number);
+      const AccountMatch account = portcheck::findAccountNumber(*index_, r_.account_number);
       bill_account_checked_ = true;
       bill_account_found_ = account.found;
       if (!account.found) {
@@ -612,7 +613,7 @@ class RequestChecker {
            account.found);
     }
     if (!blank(r_.customer_name)) {
-      const TextMatch name = findName(bill, r_.customer_name);
+      const TextMatch name = findName(*index_, r_.customer_name);
       bill_name_checked_ = true;
       bill_name_found_ = name.found;
       if (!name.found) {
@@ -628,7 +629,7 @@ class RequestChecker {
     struct AddressPart {
       std::string_view field, what;
       const std::string& value;
-      TextMatch (*find)(const BillReading&, std::string_view);
+      TextMatch (*find)(const DocumentIndex&, std::string_view);
     };
     const AddressPart parts[] = {{"street", "street", a.street, findStreet},
                                  {"street_2", "second street line", a.street_2, findStreet},
@@ -636,7 +637,7 @@ class RequestChecker {
                                  {"zip", "ZIP code", a.zip, findZip}};
     for (const auto& part : parts) {
       if (blank(part.value)) continue;
-      const TextMatch match = part.find(bill, part.value);
+      const TextMatch match = part.find(*index_, part.value);
       bill_address_checked_ = true;
       bill_address_found_ = bill_address_found_ && match.found;
       if (!match.found) {
@@ -679,7 +680,7 @@ class RequestChecker {
     // The carrier whose bill it is.
     const CarrierFacts* typed_carrier = findCarrier(r_.losing_carrier);
     if (bill.carrier) {
-      const bool same = typed_carrier && (typed_carrier->name == bill.carrier->value || mentionsCarrier(bill, *typed_carrier));
+      const bool same = typed_carrier && (typed_carrier->name == bill.carrier->value || mentionsCarrier(*index_, *typed_carrier));
       if (typed_carrier && !same) {
         add("bill.carrier_differs", at("losing_carrier"),
             "The bill is " + excerpt(bill.carrier->value) + "'s (" + where(bill.carrier->at) +
@@ -837,6 +838,7 @@ class RequestChecker {
   std::vector<Finding>& findings_;
   std::map<std::string, std::string>& seen_numbers_;
   const BillReading* reading_;  // the request's bill as read, when its file was given
+  const DocumentIndex* index_;  // its lines, ready for the comparisons
   std::vector<DocumentSaid> said_;
   bool bill_account_checked_ = false, bill_account_found_ = false;
   bool bill_name_checked_ = false, bill_name_found_ = false;

@@ -94,22 +94,7 @@ std::optional<BillReading> readingFrom(const Json& j) {
   return r;
 }
 
-// ---- lines --------------------------------------------------------------------------------
-
-struct Line {
-  std::string_view text;
-  FoundAt at;
-};
-
-std::vector<Line> linesOf(const BillReading& reading) {
-  std::vector<Line> out;
-  for (std::size_t p = 0; p < reading.text.size(); ++p) {
-    for (std::size_t l = 0; l < reading.text[p].size(); ++l) {
-      out.push_back({reading.text[p][l], {static_cast<int>(p) + 1, static_cast<int>(l) + 1}});
-    }
-  }
-  return out;
-}
+// ---- lines ---------------------------------------------------------------------------------
 
 // A name's words as carriers compare names: lower case, letters, digits, '&' and non-ASCII
 // kept; periods and apostrophes dropped ("O'Brien", "Co."); anything else separates words.
@@ -213,7 +198,90 @@ bool extendsStreet(const std::string& next_normal_word) {
   return std::find(kExtending.begin(), kExtending.end(), next_normal_word) != kExtending.end();
 }
 
+// Account-number groups of a line: its words with letters and digits only ("8351-0427" -> 83510427).
+std::vector<std::string> accountGroups(std::string_view line) {
+  std::vector<std::string> groups;
+  std::string group;
+  for (const char c : std::string(line) + " ") {
+    if (c == ' ' || c == ':' || c == ',' || c == ';' || c == '(' || c == ')') {
+      if (!group.empty()) groups.push_back(accountKey(group));
+      group.clear();
+    } else {
+      group += c;
+    }
+  }
+  return groups;
+}
+
+// Words folded as the carrier table folds: lower case, letters, digits and '&'.
+std::vector<std::string> carrierWords(std::string_view line) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : std::string(line) + " ") {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else if (std::isalnum(u) || c == '&') {
+      word += static_cast<char>(std::tolower(u));
+    }
+  }
+  return words;
+}
+
 }  // namespace
+
+struct DocumentIndex {
+  struct IndexedLine {
+    FoundAt at;
+    std::string text;
+    std::vector<std::string> fields;                    // the parts that may hold one value (fieldsOf)
+    std::vector<std::vector<std::string>> field_words;  // each part's name words
+    std::vector<std::string> address_words;             // Publication 28 form
+    std::vector<std::string> account_groups;
+    std::vector<std::string> carrier_words;
+  };
+  std::vector<IndexedLine> lines;
+  std::vector<BillValue> account_numbers;  // the labelled ones, as printed
+};
+
+std::shared_ptr<const DocumentIndex> indexDocument(const BillReading& reading) {
+  auto index = std::make_shared<DocumentIndex>();
+  index->account_numbers = reading.account_numbers;
+  for (std::size_t p = 0; p < reading.text.size(); ++p) {
+    for (std::size_t l = 0; l < reading.text[p].size(); ++l) {
+      const std::string& text = reading.text[p][l];
+      DocumentIndex::IndexedLine line;
+      line.at = {static_cast<int>(p) + 1, static_cast<int>(l) + 1};
+      line.text = text;
+      for (const auto field : fieldsOf(text)) {
+        line.fields.emplace_back(field);
+        line.field_words.push_back(nameWords(field));
+      }
+      line.address_words = pub28Words(text);
+      line.account_groups = accountGroups(text);
+      line.carrier_words = carrierWords(text);
+      index->lines.push_back(std::move(line));
+    }
+  }
+  return index;
+}
+
+void Evidence::add(std::string sha256, BillReading reading) {
+  for (auto& c : sha256) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  indexes_.erase(sha256);
+  bills.insert_or_assign(std::move(sha256), std::move(reading));
+}
+
+const DocumentIndex* Evidence::indexFor(std::string_view sha256) const {
+  std::string key(trim(sha256));
+  for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const BillReading* reading = billFor(key);
+  if (!reading) return nullptr;
+  auto it = indexes_.find(key);
+  if (it == indexes_.end()) it = indexes_.emplace(key, indexDocument(*reading)).first;
+  return it->second.get();
+}
 
 const BillReading* Evidence::billFor(std::string_view sha256) const {
   std::string key(trim(sha256));
@@ -244,9 +312,7 @@ std::variant<Evidence, InputError> parseEvidenceJson(std::string_view json) {
         const std::string path = "/bills/" + forTerminal(excerpt(sha256, 64));
         return InputError{"input.type", "wrong value at " + path + ": not a bill reading (portcheck.bill/1)", path};
       }
-      std::string key = sha256;
-      for (auto& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      evidence.bills.insert_or_assign(std::move(key), std::move(*reading));
+      evidence.add(sha256, std::move(*reading));
     }
     return evidence;
   } catch (const detail::Unusable& unusable) {
@@ -254,44 +320,42 @@ std::variant<Evidence, InputError> parseEvidenceJson(std::string_view json) {
   }
 }
 
-TextMatch findName(const BillReading& reading, std::string_view name) {
+TextMatch findName(const DocumentIndex& document, std::string_view name) {
   const std::vector<std::string> target = nameWords(name);
   if (target.empty()) return {true, {}, {}};
-  const std::vector<Line> lines = linesOf(reading);
   Closest closest;
-  std::vector<std::string> previous;  // the last field of the line before, for a wrapped name
-  for (const Line& line : lines) {
-    const auto fields = fieldsOf(line.text);
-    for (std::size_t f = 0; f < fields.size(); ++f) {
-      std::vector<std::string> words = nameWords(fields[f]);
+  const std::vector<std::string>* previous = nullptr;  // the last field of the line before, for a wrapped name
+  for (const auto& line : document.lines) {
+    for (std::size_t f = 0; f < line.fields.size(); ++f) {
+      const std::vector<std::string>& words = line.field_words[f];
+      if (words == target) return {true, line.at, {}};
       // A label without a colon before the name: "Bill to ACME WIDGETS LLC".
-      if (fields.size() == 1) {
+      if (line.fields.size() == 1) {
         for (const auto& label : nameLabels()) {
-          if (startsWith(words, label) && words.size() > label.size() && words != target) {
-            std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(label.size()), words.end());
-            if (rest == target) return {true, line.at, {}};
+          if (words.size() == label.size() + target.size() && startsWith(words, label) &&
+              std::equal(target.begin(), target.end(), words.begin() + static_cast<std::ptrdiff_t>(label.size()))) {
+            return {true, line.at, {}};
           }
         }
       }
-      if (words == target) return {true, line.at, {}};
-      if (f == 0 && !previous.empty()) {
-        std::vector<std::string> wrapped = previous;
-        wrapped.insert(wrapped.end(), words.begin(), words.end());
-        if (wrapped == target) return {true, line.at, {}};
+      if (f == 0 && previous && !previous->empty() && previous->size() + words.size() == target.size() &&
+          std::equal(previous->begin(), previous->end(), target.begin()) &&
+          std::equal(words.begin(), words.end(), target.begin() + static_cast<std::ptrdiff_t>(previous->size()))) {
+        return {true, line.at, {}};
       }
-      closest.offer(likeness(words, target), fields[f], line.at);
+      closest.offer(likeness(words, target), line.fields[f], line.at);
     }
-    previous = fields.empty() ? std::vector<std::string>{} : nameWords(fields.back());
+    previous = line.field_words.empty() ? nullptr : &line.field_words.back();
   }
   return closest.match;
 }
 
-TextMatch findStreet(const BillReading& reading, std::string_view street) {
+TextMatch findStreet(const DocumentIndex& document, std::string_view street) {
   const std::vector<std::string> target = pub28Words(street);
   if (target.empty()) return {true, {}, {}};
   Closest closest;
-  for (const Line& line : linesOf(reading)) {
-    const std::vector<std::string> words = pub28Words(line.text);
+  for (const auto& line : document.lines) {
+    const std::vector<std::string>& words = line.address_words;
     for (std::size_t at = findRun(words, target); at != std::string::npos; at = findRun(words, target, at + 1)) {
       // Whole: no house number or street word of the bill's left out on either side.
       const bool starts = at == 0 || !isDigitWord(words[at - 1]);
@@ -307,12 +371,12 @@ TextMatch findStreet(const BillReading& reading, std::string_view street) {
   return closest.match;
 }
 
-TextMatch findCity(const BillReading& reading, std::string_view city) {
+TextMatch findCity(const DocumentIndex& document, std::string_view city) {
   const std::vector<std::string> target = pub28Words(city);
   if (target.empty()) return {true, {}, {}};
   Closest closest;
-  for (const Line& line : linesOf(reading)) {
-    const std::vector<std::string> words = pub28Words(line.text);
+  for (const auto& line : document.lines) {
+    const std::vector<std::string>& words = line.address_words;
     if (findRun(words, target) != std::string::npos) return {true, line.at, {}};
     // A city line holds a ZIP: offer those lines as the closest.
     const bool has_zip = std::any_of(words.begin(), words.end(), [](const std::string& w) {
@@ -323,12 +387,12 @@ TextMatch findCity(const BillReading& reading, std::string_view city) {
   return closest.match;
 }
 
-TextMatch findZip(const BillReading& reading, std::string_view zip) {
+TextMatch findZip(const DocumentIndex& document, std::string_view zip) {
   const ZipParts typed = zipParts(zip);
   if (typed.zip5.empty()) return {true, {}, {}};  // not a ZIP: address.zip_invalid says so
   Closest closest;
-  for (const Line& line : linesOf(reading)) {
-    const std::vector<std::string> words = pub28Words(line.text);
+  for (const auto& line : document.lines) {
+    const std::vector<std::string>& words = line.address_words;
     for (std::size_t i = 0; i < words.size(); ++i) {
       // "62701", "62701-1234", "627011234", or "62701" then "1234" when the dash was a gap.
       ZipParts printed = zipParts(words[i]);
@@ -347,6 +411,11 @@ TextMatch findZip(const BillReading& reading, std::string_view zip) {
   }
   return closest.match;
 }
+
+TextMatch findName(const BillReading& reading, std::string_view name) { return findName(*indexDocument(reading), name); }
+TextMatch findStreet(const BillReading& reading, std::string_view street) { return findStreet(*indexDocument(reading), street); }
+TextMatch findCity(const BillReading& reading, std::string_view city) { return findCity(*indexDocument(reading), city); }
+TextMatch findZip(const BillReading& reading, std::string_view zip) { return findZip(*indexDocument(reading), zip); }
 
 std::string accountKey(std::string_view text) {
   std::string key;
@@ -378,35 +447,29 @@ std::size_t editDistance(std::string_view a, std::string_view b, std::size_t cap
   return std::min(previous[m], cap + 1);
 }
 
-AccountMatch findAccountNumber(const BillReading& reading, std::string_view typed) {
+AccountMatch findAccountNumber(const DocumentIndex& document, std::string_view typed) {
   const std::string key = accountKey(typed);
   if (key.empty()) return {true, {}, {}};
-  for (const auto& printed : reading.account_numbers) {
+  for (const auto& printed : document.account_numbers) {
     if (accountKey(printed.value) == key) return {true, printed.at, {}};
   }
   // Anywhere in the text, as consecutive groups ("8351 0427 9916", "8351-0427-9916").
-  for (const Line& line : linesOf(reading)) {
-    std::vector<std::string> groups;
-    std::string group;
-    for (const char c : std::string(line.text) + " ") {
-      if (c == ' ' || c == ':' || c == ',' || c == ';' || c == '(' || c == ')') {
-        if (!group.empty()) groups.push_back(accountKey(group));
-        group.clear();
-      } else {
-        group += c;
-      }
-    }
+  for (const auto& line : document.lines) {
+    const auto& groups = line.account_groups;
     for (std::size_t i = 0; i < groups.size(); ++i) {
-      std::string joined;
-      for (std::size_t j = i; j < groups.size() && joined.size() < key.size(); ++j) joined += groups[j];
-      if (joined == key) return {true, line.at, {}};
+      if (key.compare(0, groups[i].size(), groups[i]) != 0 || groups[i].empty()) continue;
+      std::size_t length = 0, j = i;
+      while (j < groups.size() && length < key.size() && key.compare(length, groups[j].size(), groups[j]) == 0) {
+        length += groups[j++].size();
+      }
+      if (length == key.size()) return {true, line.at, {}};
     }
   }
   // Not there: the bill's own account number, when it is a slip of the typed one.
   AccountMatch match;
   const std::size_t cap = key.size() >= 6 ? 2 : 1;
   std::size_t best = cap + 1;
-  for (const auto& printed : reading.account_numbers) {
+  for (const auto& printed : document.account_numbers) {
     const std::size_t d = editDistance(key, accountKey(printed.value), cap);
     if (d < best) {
       best = d;
@@ -417,25 +480,18 @@ AccountMatch findAccountNumber(const BillReading& reading, std::string_view type
   return match;
 }
 
-bool mentionsCarrier(const BillReading& reading, const CarrierFacts& carrier) {
+AccountMatch findAccountNumber(const BillReading& reading, std::string_view typed) {
+  return findAccountNumber(*indexDocument(reading), typed);
+}
+
+bool mentionsCarrier(const DocumentIndex& document, const CarrierFacts& carrier) {
   std::vector<std::string> spellings;
   for (const auto& s : carrierSpellings()) {
     if (s.carrier == &carrier) spellings.emplace_back(s.folded);
   }
   if (spellings.empty()) return false;
-  for (const Line& line : linesOf(reading)) {
-    // Words folded as the carrier table folds: lower case, letters, digits and '&'.
-    std::vector<std::string> words;
-    std::string word;
-    for (const char c : std::string(line.text) + " ") {
-      const auto u = static_cast<unsigned char>(c);
-      if (c == ' ') {
-        if (!word.empty()) words.push_back(word);
-        word.clear();
-      } else if (std::isalnum(u) || c == '&') {
-        word += static_cast<char>(std::tolower(u));
-      }
-    }
+  for (const auto& line : document.lines) {
+    const auto& words = line.carrier_words;
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::string joined;
       for (std::size_t j = i; j < words.size() && j < i + 4; ++j) {
@@ -445,6 +501,10 @@ bool mentionsCarrier(const BillReading& reading, const CarrierFacts& carrier) {
     }
   }
   return false;
+}
+
+bool mentionsCarrier(const BillReading& reading, const CarrierFacts& carrier) {
+  return mentionsCarrier(*indexDocument(reading), carrier);
 }
 
 }  // namespace portcheck

@@ -222,21 +222,4 @@ CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_
   return outcome;
 }
 
-CheckOutcome checkDraftJsonWithEvidence(std::string_view draft_json, std::string_view evidence_json) {
-  std::variant<Evidence, InputError> evidence;
-  try {
-    evidence = parseEvidenceJson(evidence_json);
-  } catch (const std::bad_alloc&) {
-    evidence = InputError{"input.too_large", "evidence too large to read in the memory available", ""};
-  }
-  if (const auto* error = std::get_if<InputError>(&evidence)) {
-    CheckOutcome outcome;
-    outcome.error = *error;
-    outcome.error.message = "evidence: " + outcome.error.message;
-    outcome.json = inputErrorJson(outcome.error);
-    return outcome;
-  }
-  return checkDraftJson(draft_json, std::nullopt, ReportFormats::Json, &std::get<Evidence>(evidence));
-}
-
 }  // namespace portcheck

@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!validJson(reading)) std::abort();
   const std::string sha(64, 'a');
   portcheck::Evidence evidence;
-  evidence.bills.emplace(sha, bill);
+  evidence.add(sha, bill);
   const auto report = portcheck::checkDraft(draftFor(sha), std::nullopt, &evidence);
   if (!std::holds_alternative<portcheck::Report>(report)) std::abort();
   // The reading's JSON gives the same findings as the reading.

@@ -54,8 +54,4 @@ struct CheckOutcome {
 CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of = std::nullopt,
                             ReportFormats formats = ReportFormats::Json, const Evidence* evidence = nullptr);
 
-// The same with the documents' readings as the page holds them (evidence.hpp's JSON form);
-// evidence that is not that form is the input error, named "evidence: …".
-CheckOutcome checkDraftJsonWithEvidence(std::string_view draft_json, std::string_view evidence_json);
-
 }  // namespace portcheck
