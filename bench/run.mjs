@@ -4,7 +4,8 @@
 // module and the page's two stages joined); the page's first load beside an empty page and a
 // libphonenumber-js page, cold and warm, with what it transfers and Lighthouse (issue 14,
 // bench/pageload.mjs); encrypting and opening bundles beside npm jose (issue 15, bench/jwe.mjs);
-// reading a bill beside pdf.js (issue 20, bench/bill.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
+// reading a bill beside pdf.js (issue 20, bench/bill.mjs); checking with the bill as evidence
+// (issue 21, bench/evidence.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
 // brotli -q 11. Prints Markdown tables and writes build/bench/results.{json,md}. Run through
 // scripts/bench.sh (it builds first and installs Lighthouse).
 //   node bench/run.mjs [--numbers 100000] [--repeats 7] [--lighthouse 3]
@@ -18,6 +19,7 @@ import { ENGINES } from './engines.mjs';
 import { pageLoadBench } from './pageload.mjs';
 import { jweBench, jweBenchSite } from './jwe.mjs';
 import { billBench } from './bill.mjs';
+import { evidenceBench } from './evidence.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
@@ -160,6 +162,10 @@ for (const [name, s] of Object.entries(peerSizes)) lines.push(`| ${name} | ${kb(
 const bill = await billBench(repeats);
 writeFileSync(join(out, 'bill.json'), `${JSON.stringify(bill, null, 2)}\n`);
 lines.push('', '### Reading a bill: readBill in the worker beside pdf.js (Chromium)', '', bill.markdown);
+// Checking with the bill as evidence (issue 21, bench/evidence.mjs): the page's stages in Node.
+const evidence = await evidenceBench(repeats);
+writeFileSync(join(out, 'evidence.json'), `${JSON.stringify(evidence, null, 2)}\n`);
+lines.push('', '### check() with the bill as evidence (the page\'s stages, Node)', '', evidence.markdown);
 const markdown = `${lines.join('\n')}\n`;
 writeFileSync(join(out, 'results.md'), markdown);
 process.stdout.write(markdown);

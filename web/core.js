@@ -11,8 +11,11 @@
 // goes to the worker. `check` is latest-wins: a check overtaken by a newer one is dropped.
 import { needsSecondStage, operations } from './core-ops.js';
 
-// Pasted numbers above this many characters (~1,000 numbers) are checked in the worker.
+// Pasted numbers above this many characters (~1,000 numbers) are checked in the worker, and so
+// are checks with a long bill's reading (over 64 KB of JSON, some 20 pages of text): the first
+// check with a bill parses and indexes it (~140 ms for 100 pages), and the worker keeps it.
 const ON_PAGE_LIMIT = 20000;
+const EVIDENCE_ON_PAGE_LIMIT = 64 * 1024;
 
 // Started when this module is first evaluated, while the page is still building the form: the
 // glue's import, and the WebAssembly's download and compilation (streaming, off this thread).
@@ -106,7 +109,8 @@ let latestCheck = 0;
 export async function check(form) {
   const ticket = ++latestCheck;
   const size = form.numbersText.reduce((n, text) => n + (text?.length ?? 0), 0);
-  let result = await (size <= ON_PAGE_LIMIT ? onPage('check', form) : call('check', form));
+  const onThisThread = size <= ON_PAGE_LIMIT && (form.evidence?.length ?? 0) <= EVIDENCE_ON_PAGE_LIMIT;
+  let result = await (onThisThread ? onPage('check', form) : call('check', form));
   if (workerReady && needsSecondStage(result.report) && ticket === latestCheck) result = await call('check', form);
   return ticket === latestCheck ? result : null;
 }
