@@ -65,6 +65,7 @@ constexpr Phrase kPhrases[] = {
     {{"CALLER"}, Designator::PoBoxNumbered},
     {{"CMR"}, Designator::MilitaryBox},
     {{"DRAWER"}, Designator::PoBoxNumbered},
+    {{"DRWR"}, Designator::PoBoxNumbered},  // the abbreviation banks and agencies print
     {{"FIRM", "CALLER"}, Designator::PoBoxNumbered},
     {{"GENERAL", "DELIVERY"}, Designator::GeneralDelivery},
     {{"H", "C", "R"}, Designator::Route},
@@ -75,10 +76,15 @@ constexpr Phrase kPhrases[] = {
     {{"HIGHWAY", "CONTRACT"}, Designator::Route},
     {{"HWY", "CONTRACT", "ROUTE"}, Designator::Route},
     {{"HWY", "CONTRACT"}, Designator::Route},
+    {{"LBX"}, Designator::PoBoxNumbered},  // bank lockbox abbreviations: LBX 5678, Dept 12 LBX 5678
+    {{"LCKBX"}, Designator::PoBoxNumbered},
+    {{"LKBX"}, Designator::PoBoxNumbered},
     {{"LOCK", "BOX"}, Designator::PoBoxNumbered},
+    {{"LOCK", "BX"}, Designator::PoBoxNumbered},
     {{"LOCKBOX"}, Designator::PoBoxNumbered},
     {{"MAIL", "BOX"}, Designator::Mailbox},
     {{"MAILBOX"}, Designator::Mailbox},
+    {{"MPB"}, Designator::Mailbox},  // PMB mistyped: a private mailbox when numbered
     {{"P", "O", "BOX"}, Designator::PoBox},
     {{"P", "O", "BX"}, Designator::PoBox},
     {{"P", "O", "B"}, Designator::PoBox},
@@ -86,6 +92,7 @@ constexpr Phrase kPhrases[] = {
     {{"P", "O"}, Designator::PoBoxNumbered},
     {{"P", "M", "B"}, Designator::PrivateMailbox},
     {{"P0", "BOX"}, Designator::PoBox},  // a zero for the letter O: a common typo
+    {{"PBM"}, Designator::Mailbox},      // PMB mistyped
     {{"PMB"}, Designator::PrivateMailbox},
     {{"PO", "BOX"}, Designator::PoBox},
     {{"PO", "BX"}, Designator::PoBox},
@@ -140,7 +147,12 @@ constexpr std::string_view kNumberWords[] = {"#", "NO", "NUMBER", "NBR", "NUM"};
 // number word: "BOX12", "RR2", "NO12", "POBOX9". Street words such as "N123W456" stay whole.
 constexpr std::string_view kGluedPrefixes[] = {
     "POBOX", "POBX", "POB", "PO", "BOX", "BX", "RR", "RFD", "HCR", "HC", "PSC", "CMR", "UNIT", "PMB", "NO",
-    "DRAWER", "CALLER", "BIN", "LOCKBOX", "APARTADO", "MAILBOX", "STE", "SUITE", "ROUTE", "RTE", "RT"};
+    "DRAWER", "DRWR", "CALLER", "BIN", "LOCKBOX", "LBX", "LCKBX", "LKBX", "APARTADO", "MAILBOX", "PBM", "MPB",
+    "STE", "SUITE", "ROUTE", "RTE", "RT"};
+
+// Directions written before a route ("N Route 3, Box 7", "North RR 2"): the route still opens
+// the line.
+constexpr std::string_view kDirectionWords[] = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NORTH", "SOUTH", "EAST", "WEST"};
 
 // One word of a line. Designators are at most ten letters, so a word keeps its first 24
 // characters; a longer one can only be a number (it has a digit) or nothing. No word allocates.
@@ -236,6 +248,12 @@ bool isBoxNumber(const Word& word) {
   return word.has_digit;
 }
 
+// Two or three letters, as banks code their lockboxes and drawers ("CS" in "Drawer CS-12").
+bool isLetterCode(const Word& word) {
+  return !word.truncated && word.size >= 2 && word.size <= 3 &&
+         std::all_of(word.text.begin(), word.text.begin() + word.size, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool startsWithDigit(const Word& word) { return word.size > 0 && word.text[0] >= '0' && word.text[0] <= '9'; }
 
 // What one pass over the line found.
@@ -290,7 +308,9 @@ Sightings look(std::string_view line) {
       if (n == phrase.words.size() || phrase.words[n].empty()) match = &phrase, length = n;
     }
     if (!match) {
-      after_boundary = words.peek(0) == ",";
+      const bool direction = std::any_of(std::begin(kDirectionWords), std::end(kDirectionWords),
+                                         [&](std::string_view w) { return words.peek(0) == w; });
+      after_boundary = words.peek(0) == "," || (after_boundary && direction);
       after_box = false;
       words.advance(1);
       continue;
@@ -301,7 +321,13 @@ Sightings look(std::string_view line) {
       if (std::none_of(std::begin(kNumberWords), std::end(kNumberWords), [&](std::string_view w) { return word == w; })) break;
       ++at;
     }
-    const bool numbered = isBoxNumber(words.peek(at));
+    bool numbered = isBoxNumber(words.peek(at));
+    // A lockbox or drawer with a letter code before its number: "Drawer CS-12", "LBX AB 4410".
+    if (!numbered && match->designator == Designator::PoBoxNumbered && isLetterCode(words.peek(at)) &&
+        words.peek(at + 1).has_digit) {
+      numbered = true;
+      ++at;
+    }
     if (numbered) ++at;
     bool box_here = false;
     switch (match->designator) {
