@@ -20,6 +20,7 @@ import { pageLoadBench } from './pageload.mjs';
 import { jweBench, jweBenchSite } from './jwe.mjs';
 import { billBench } from './bill.mjs';
 import { evidenceBench } from './evidence.mjs';
+import { panelBench } from './panel.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
@@ -166,6 +167,9 @@ lines.push('', '### Reading a bill: readBill in the worker beside pdf.js (Chromi
 const evidence = await evidenceBench(repeats);
 writeFileSync(join(out, 'evidence.json'), `${JSON.stringify(evidence, null, 2)}\n`);
 lines.push('', '### check() with the bill as evidence (the page\'s stages, Node)', '', evidence.markdown);
+const panel = await panelBench(Math.max(3, Math.min(repeats, 7)));
+writeFileSync(join(out, 'panel.json'), `${JSON.stringify(panel, null, 2)}\n`);
+lines.push('', '### Picking a bill to "What your bill says" on screen (the page, Chromium)', '', panel.markdown);
 const markdown = `${lines.join('\n')}\n`;
 writeFileSync(join(out, 'results.md'), markdown);
 process.stdout.write(markdown);

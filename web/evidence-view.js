@@ -11,7 +11,7 @@ const row = (term, ...detail) => [h('dt', {}, term), h('dd', {}, ...detail)];
  * entries for this request; `onUse` fills the empty fields from the bill.
  */
 export function billSaysView(reading, documents, onUse) {
-  const title = h('h5', { class: 'pc-says-title' }, 'What your bill says');
+  const title = h('h4', { class: 'pc-says-title' }, 'What your bill says');
   if (reading === undefined) return [title, h('p', { class: 'pc-help' }, 'Reading the bill in your browser\u2026')];
   if (reading.error) {
     return [title, h('p', { class: 'pc-help' }, `The bill could not be read: ${reading.error.message}. Confirm what it shows with the boxes below.`)];

@@ -81,7 +81,7 @@ export const ATTESTATIONS = [
   ['attestations/numbers_in_service', 'Every number is in service with the current carrier (I will not cancel the service before the port completes)'],
   ['attestations/balance_paid', 'The account has no unpaid balance or port-away fee'],
   ['attestations/ports_all_numbers_on_account', 'I am porting every number on this account'],
-  ['attestations/port_lock_removed', 'Number lock / port protection is turned off (wireless accounts)'],
+  ['attestations/port_lock_removed', 'Number lock / port protection is turned off, if the account has it'],
   ['attestations/google_voice_unlocked', 'The number is unlocked in Google Voice (Google Voice only)'],
 ];
 

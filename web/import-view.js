@@ -13,7 +13,7 @@ export function importPreview(result, source, { onReplace, alternative, onCancel
     h('td', {}, String(r.phone_numbers.length))));
   const skipped = result.problems.filter((p) => p.skipped).length;
   return [
-    h('h3', { id: 'dialog-title' }, `Import ${result.numbers} numbers from ${source}?`),
+    h('h2', { id: 'dialog-title' }, `Import ${result.numbers} numbers from ${source}?`),
     h('p', {}, `They form ${result.requests.length} request${result.requests.length === 1 ? '' : 's'} (one per account, owner and address). Importing replaces the requests you have now.`),
     h('div', { class: 'pc-table-scroll' }, h('table', { class: 'pc-table' }, h('caption', {}, 'Requests found'),
       h('thead', {}, h('tr', {}, ['#', 'Account name', 'Account number', 'Service address', 'Numbers'].map((t) => h('th', { scope: 'col' }, t)))),
@@ -42,7 +42,7 @@ export function pasteTableView({ preview, onPreview, onCancel }) {
     onPreview(result);
   };
   const nodes = [
-    h('h3', { id: 'dialog-title' }, 'Paste numbers from a spreadsheet'),
+    h('h2', { id: 'dialog-title' }, 'Paste numbers from a spreadsheet'),
     h('label', { for: 'paste-table-text' }, 'Cells copied from Excel, Google Sheets or a carrier portal'),
     h('p', { class: 'pc-help', id: 'paste-table-help' }, 'Copy the rows, with their header row if there is one (Phone, Account, Name, Address …), and paste them here.'),
     area, problem,

@@ -94,25 +94,31 @@ export class PortPrecheck extends HTMLElement {
 
     const main = h('div', { class: 'pc' },
       h('header', { class: 'pc-header' },
-        h('h2', { class: 'pc-title' }, 'Port Pre-Check'),
+        // The host page names the checker (index.html's h1, a help-center article's title):
+        // the element's own title only where asked for (heading="…").
+        this.hasAttribute('heading') ? h('h2', { class: 'pc-title' }, this.getAttribute('heading') || 'Port Pre-Check') : null,
         h('p', { class: 'pc-lede' }, 'Fill in what your current carrier has on file, paste your numbers, attach a recent bill. ',
           'Every problem a carrier would reject your port for shows up here before you submit. ',
           'Everything is checked in your browser; nothing you type is sent anywhere.')),
-      h('div', { class: 'pc-toolbar', role: 'group', 'aria-label': 'Files' },
-        h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'), ui.csvInput,
-        h('button', { type: 'button', class: 'pc-button', id: 'paste-table', onclick: () => this.#pasteTableDialog() }, 'Paste from a spreadsheet…'),
-        h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'), ui.importInput,
-        h('button', { type: 'button', class: 'pc-button', onclick: () => this.#print() }, 'Print the Letter of Authorization'),
-        h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#startOver() }, 'Start over')),
+      // The secondary actions: in a row on wide screens; on a phone, behind one "More" so the
+      // form starts on the first screen.
+      h('details', { class: 'pc-more' },
+        h('summary', { class: 'pc-button' }, 'Import, resume, print…'),
+        h('div', { class: 'pc-toolbar', role: 'group', 'aria-label': 'Files' },
+          h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'), ui.csvInput,
+          h('button', { type: 'button', class: 'pc-button', id: 'paste-table', onclick: () => this.#pasteTableDialog() }, 'Paste from a spreadsheet…'),
+          h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'), ui.importInput,
+          h('button', { type: 'button', class: 'pc-button', onclick: () => this.#print() }, 'Print the Letter of Authorization'),
+          h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#startOver() }, 'Start over'))),
       ui.notice,
       h('div', { class: 'pc-layout' },
       h('section', { class: 'pc-results', 'aria-labelledby': 'results-title' },
-        h('h3', { id: 'results-title' }, 'Your progress'), ui.status, ui.tasks, ui.summary, ui.panelExport),
+        h('h2', { id: 'results-title' }, 'Your progress'), ui.status, ui.tasks, ui.summary, ui.panelExport),
       h('div', { class: 'pc-form' },
       ui.requests,
       h('button', { type: 'button', class: 'pc-button', onclick: () => this.#addRequest() }, 'Add another account (request)'),
       h('section', { class: 'pc-export', 'aria-labelledby': 'export-title' },
-        h('h3', { id: 'export-title' }, 'Send it to Outreach'),
+        h('h2', { id: 'export-title' }, 'Send it to Outreach'),
         h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
           'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
         ui.answers,
@@ -129,6 +135,11 @@ export class PortPrecheck extends HTMLElement {
       ui.bar,
       ui.dialog);
     this.#root.append(main, ui.print);
+    // Wide screens show the secondary actions in a row; a phone keeps them behind their summary.
+    const more = main.querySelector('.pc-more');
+    const wide = window.matchMedia('(min-width: 40rem)');
+    more.open = wide.matches;
+    wide.addEventListener('change', () => { more.open = wide.matches; });
     // The compact bar is for when the progress panel is out of sight; while it is on screen
     // (as on arrival), the bar would only cover it.
     new IntersectionObserver(([entry]) => ui.bar.toggleAttribute('data-hidden', entry.isIntersecting))
@@ -149,7 +160,7 @@ export class PortPrecheck extends HTMLElement {
   #helpSections() {
     const item = (title, ...paragraphs) => h('details', { class: 'pc-details' }, h('summary', {}, title), paragraphs.map((p) => h('p', {}, p)));
     return h('section', { class: 'pc-help-sections', 'aria-labelledby': 'help-title' },
-      h('h3', { id: 'help-title' }, 'Good to know'),
+      h('h2', { id: 'help-title' }, 'Good to know'),
       item('What porting is, and how long it takes',
         'Porting moves your existing phone numbers from your current carrier to Outreach, so callers keep reaching you on the same numbers. There is no fee to port in.',
         'Outreach reviews your request within one business day and sends it on; your current carrier answers in about a week, and the port itself happens 2 to 6 weeks after submission. Outreach cannot speed it up or choose the date.',
@@ -226,7 +237,7 @@ export class PortPrecheck extends HTMLElement {
     const file = request.bill?.file;
     const card = h('section', { class: 'pc-request', 'aria-labelledby': `r${i}-title`, 'data-request': i },
       h('div', { class: 'pc-request-head' },
-        h('h3', { id: `r${i}-title` }, count > 1 ? `Request ${i + 1} of ${count}` : 'Your port request'),
+        h('h2', { id: `r${i}-title` }, count > 1 ? `Request ${i + 1} of ${count}` : 'Your port request'),
         count > 1 ? h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => this.#removeRequest(i) }, `Remove request ${i + 1}`) : null),
       h('p', { class: 'pc-help' }, 'One request per carrier account: numbers on different accounts, owners or addresses need separate requests.'),
       SECTIONS.map((section) => h('fieldset', { class: 'pc-fieldset' },
@@ -283,10 +294,10 @@ export class PortPrecheck extends HTMLElement {
         h('legend', {}, 'Before you submit, confirm'),
         ATTESTATIONS.map(([path, label]) => this.#checkbox(i, path, label))),
       h('section', { class: 'pc-checklist', 'aria-labelledby': `r${i}-checklist-title` },
-        h('h4', { id: `r${i}-checklist-title` }, 'The ten reasons carriers reject ports'),
+        h('h3', { id: `r${i}-checklist-title` }, 'The ten reasons carriers reject ports'),
         h('ul', { class: 'pc-reasons', id: `r${i}-reasons` })),
       h('section', { class: 'pc-timeline', 'aria-labelledby': `r${i}-timeline-title` },
-        h('h4', { id: `r${i}-timeline-title` }, 'Timeline if you submit today'),
+        h('h3', { id: `r${i}-timeline-title` }, 'Timeline if you submit today'),
         h('div', { id: `r${i}-timeline` })));
     return card;
   }
@@ -668,7 +679,7 @@ export class PortPrecheck extends HTMLElement {
           h('span', { class: 'pc-task-state' }, label));
       });
       return h('div', { class: 'pc-task-group' },
-        requests.length > 1 ? h('h4', {}, `Request ${i + 1}`) : null,
+        requests.length > 1 ? h('h3', {}, `Request ${i + 1}`) : null,
         h('ul', { class: 'pc-task-list' }, items));
     });
     put(this.#ui.tasks, ...groups);
@@ -738,8 +749,19 @@ export class PortPrecheck extends HTMLElement {
   }
 
 
+  // A reason at risk only from parts the customer has not been to yet reads "Not checked yet"
+  // until they go there (or ask for the full check): a blank form is not ten red flags. A part
+  // is the task list's (PARTS): a finding on a confirmation counts once any confirmation was.
+  #partVisited(i, path) {
+    const relative = path.replace(/^\/requests\/\d+\//, '');
+    const part = PARTS.find((p) => p.paths.some((q) => relative === q || relative.startsWith(`${q}/`)));
+    return (part ? part.paths.map((q) => `/requests/${i}/${q}`) : [path]).some((p) => this.#isTouched(p));
+  }
+
   #renderReasons(i, risks, findings) {
-    this.#root.getElementById(`r${i}-reasons`)?.replaceChildren(...reasonsView(risks, findings));
+    const shown = risks.map((r) => (r.status === 'at_risk' && !r.findings.some((k) => findings[k] && this.#partVisited(i, findings[k].path))
+      ? { ...r, status: 'pending', findings: [], because: '' } : r));
+    this.#root.getElementById(`r${i}-reasons`)?.replaceChildren(...reasonsView(shown, findings));
   }
 
 
@@ -759,10 +781,12 @@ export class PortPrecheck extends HTMLElement {
     const report = this.#result?.report;
     const ui = this.#ui;
     const warnings = report?.summary?.warnings ?? 0;
-    ui.exportAckLabel.textContent = warnings ? `I have reviewed the ${warnings} warning${warnings === 1 ? '' : 's'} above and want to send the bundle anyway.` : 'No warnings to review.';
-    ui.exportAck.disabled = !warnings;
     const missing = this.#missingBills();
     const ready = Boolean(report?.ready);
+    // The warnings are acknowledged once there is something to export, not before.
+    ui.exportAckLabel.textContent = warnings ? `I have reviewed the ${warnings} warning${warnings === 1 ? '' : 's'} above and want to send the bundle anyway.` : 'No warnings to review.';
+    ui.exportAck.disabled = !warnings;
+    ui.exportAck.closest('.pc-check').hidden = !ready;
     const key = this.#key;
     ui.exportButton.disabled = !ready || (warnings > 0 && !ui.exportAck.checked) || missing.length > 0 || key?.state === 'error';
     ui.exportStatus.textContent = !report ? '' : key?.state === 'error' ? 'Export is turned off until the encryption key is fixed (see above).'

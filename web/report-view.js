@@ -2,7 +2,7 @@
 // nodes, for <port-precheck> to place. Every word comes from the core; dates are formatted here.
 import { h, longDate, placed, shortDate } from './dom.js';
 
-const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not checked' };
+const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not checked', pending: 'Not checked yet' };
 
 /** A finding beside its field: what is wrong, and the fix. */
 export function findingNode(f) {
@@ -35,7 +35,7 @@ export function reasonsView(risks, findings) {
   return risks.map((r) => h('li', { class: `pc-reason pc-reason-${r.status}` },
     h('span', { class: 'pc-reason-status' }, REASON_STATUS[r.status] ?? r.status), ' ',
     h('strong', {}, r.title),
-    r.status !== 'clear' ? h('p', { class: 'pc-fix' }, r.fix) : null,
+    r.status !== 'clear' && r.status !== 'pending' ? h('p', { class: 'pc-fix' }, r.fix) : null,
     // Which document settled it (the core's words), then the findings behind it.
     r.because ? h('p', { class: 'pc-help pc-settled' }, r.because) : null,
     r.findings.length ? h('p', { class: 'pc-help' }, `Because: ${r.findings.map((k) => findings[k]?.message).filter(Boolean).join(' ')}`) : null));
@@ -85,7 +85,7 @@ export function answersView(draft, report, onChange) {
       ['Signature', join(r.signature?.signer_name, r.signature?.signed_on ? `signed ${r.signature.signed_on}` : ''), ['signature']],
     ];
     return h('section', { class: 'pc-answer-group', 'aria-label': `Request ${i + 1}` },
-      draft.requests.length > 1 ? h('h4', {}, `Request ${i + 1}`) : null,
+      draft.requests.length > 1 ? h('h3', {}, `Request ${i + 1}`) : null,
       h('dl', { class: 'pc-answer-list' }, rows.flatMap(([title, value, paths]) => [
         h('dt', {}, title),
         h('dd', {}, h('span', {}, value || 'Not given yet'), ' ',
@@ -93,7 +93,7 @@ export function answersView(draft, report, onChange) {
             'Change', h('span', { class: 'pc-visually-hidden' }, ` ${title.toLowerCase()}${draft.requests.length > 1 ? ` of request ${i + 1}` : ''}`))),
       ])));
   });
-  return [h('h4', {}, 'Check your answers'), ...requests];
+  return [h('h3', {}, 'Check your answers'), ...requests];
 }
 
 /** The sign-ready Letter of Authorization of each request, for printing. */

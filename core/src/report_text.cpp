@@ -148,6 +148,10 @@ std::string reportText(const Report& report, const Draft& draft) {
       out << "  " << riskLabel(risk.status) << "  " << (it == reasons.end() ? reasonName(risk.reason) : it->title)
           << "\n";
       if (!risk.because.empty()) out << "             " << risk.because << "\n";
+      // What to do, in the carrier's own steps where the carrier table has them.
+      if (risk.status == RiskStatus::AtRisk && it != reasons.end()) {
+        out << "             Fix: " << (risk.fix.empty() ? std::string(it->fix) : risk.fix) << "\n";
+      }
     }
 
     const Timeline& t = r.timeline;
