@@ -452,10 +452,15 @@ export class PortPrecheck extends HTMLElement {
     setAt(this.#form.draft.requests[i], 'bill/file', { name: file.name, media_type: type, size: file.size, sha256 });
     const id = this.#form.ids[i];
     this.#bills.set(id, { name: file.name, type, bytes });
-    if (this.#autosave) await storage.saveBill(id, { name: file.name, type, bytes });
+    // A picked file is not typing: it is read and checked at once, not after the debounce.
+    this.#readBills();
+    this.#checkNow();
     info.classList.remove('pc-error-text');
     info.textContent = `${file.name} · ${type} · ${formatBytes(file.size)} · SHA-256 ${sha256.slice(0, 12)}… (kept in your browser)`;
-    this.#changed();
+    if (this.#autosave) {
+      storage.saveForm(this.#form);
+      await storage.saveBill(id, { name: file.name, type, bytes });
+    }
   }
 
   // ---- documents as evidence --------------------------------------------------------------

@@ -1038,6 +1038,12 @@ test('a picked bill is read in the worker: what it says, "Use these" for the emp
   assert.match(await c.locator('#r0-reasons').innerText(), /The bill does not show the account number as typed/);
   await says.screenshot({ path: join(resultsDir, 'bill-says-used-1280.png') });
 
+  // Fixed as the bill shows it: the finding goes, and the checklist says the bill settled it.
+  await c.getByLabel('Account number', { exact: true }).fill('123456789-00001');
+  await c.locator('#r0-account_number-findings .pc-finding').waitFor({ state: 'detached' });
+  await says.getByText(/123456789-00001 ✓ as you typed/).waitFor();
+  await c.locator('#r0-reasons').getByText('The bill shows the account number as typed.').waitFor();
+
   // The CSR, pasted from the carrier's e-mail, fills the CSR fields for review.
   await c.locator('summary', { hasText: 'Customer Service Record' }).click();
   await c.getByLabel(/^or paste the CSR text/).fill(readFileSync(corpusFile('csr-att.txt'), 'utf8'));
@@ -1048,6 +1054,23 @@ test('a picked bill is read in the worker: what it says, "Use these" for the emp
   assert.equal(await c.getByLabel('ZIP code on the CSR', { exact: true }).inputValue(), '62701-1234');
   await c.locator('#r0-customer_name-findings').getByText(/differs from the CSR's "ACME WIDGETS LLC"/).waitFor();
   await c.locator('details[data-path="/requests/0/csr"]').screenshot({ path: join(resultsDir, 'csr-read-1280.png') });
+
+  // A CSR file through its label: a PDF of a carrier's record; the fields already filled stay.
+  await c.getByLabel('Name on the CSR', { exact: true }).fill('');
+  await c.getByLabel('Read them from the CSR: a PDF or text file', { exact: true })
+    .setInputFiles({ name: 'csr.pdf', mimeType: 'application/pdf', buffer: readFileSync(corpusFile('csr-lumen-chromium.pdf')) });
+  await c.locator('#r0-csr-read').getByText(/^Filled from csr\.pdf: customer name, street 2\. Review them/).waitFor();
+  assert.equal(await c.getByLabel('Name on the CSR', { exact: true }).inputValue(), 'Harbor Dental Group');
+  assert.equal(await c.getByLabel('Street on the CSR', { exact: true }).inputValue(), '123 MAIN ST STE 400', 'what was there stays');
+  // Fixing the name to the CSR's makes its finding go.
+  await c.getByLabel('Account name (business or person)', { exact: true }).fill('Harbor Dental Group');
+  await c.locator('#r0-customer_name-findings').getByText(/differs from the CSR/).waitFor({ state: 'detached' });
+
+  // A scan: said plainly, and the four boxes stay.
+  await c.getByLabel('Bill file (PDF or image, up to 10 MB)', { exact: true })
+    .setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: readFileSync(corpusFile('scan.png')) });
+  await says.getByText(/has no text to read \(a scan or a photo\)/).waitFor();
+  assert.equal(await c.getByLabel('It shows the account number').count(), 1);
   await page.setViewportSize({ width: 390, height: 900 });
   await says.screenshot({ path: join(resultsDir, 'bill-says-390.png') });
   await close(s);
