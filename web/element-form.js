@@ -43,8 +43,8 @@ export function build(ctx) {
       // the element's own title only where asked for (heading="…").
       ctx.host.hasAttribute('heading') ? h('h2', { class: 'pc-title' }, ctx.host.getAttribute('heading') || 'Port Pre-Check') : null,
       h('p', { class: 'pc-lede' }, 'Fill in what your current carrier has on file, paste your numbers, attach a recent bill. ',
-        'Every problem a carrier would reject your port for shows up here before you submit. ',
-        'Everything is checked in your browser; nothing you type is sent anywhere.')),
+        'Every problem a carrier would reject your port for shows up here before you submit.'),
+      h('p', { class: 'pc-help pc-privacy' }, 'Everything is checked in your browser; nothing you type is sent anywhere.')),
     // The secondary actions: in a row on wide screens; on a phone, behind one "More" so the
     // form starts on the first screen.
     h('details', { class: 'pc-more' },

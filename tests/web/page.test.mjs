@@ -1075,3 +1075,20 @@ test('a picked bill is read in the worker: what it says, "Use these" for the emp
   await says.screenshot({ path: join(resultsDir, 'bill-says-390.png') });
   await close(s);
 });
+
+test('on a phone the form starts on the first screen: secondary actions behind one button, the element adds no second title', async () => {
+  const s = await open('/index.html', { viewport: { width: 390, height: 844 } });
+  const { page } = s;
+  const top = await card(page).locator('h2').first().evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top < 844 - 40, `the form's first heading is at ${top} px`);
+  assert.equal(await page.getByRole('button', { name: 'Start over' }).isVisible(), false);
+  await page.getByText('Import, resume, print…').click();
+  assert.equal(await page.getByRole('button', { name: 'Start over' }).isVisible(), true);
+  assert.equal(await page.locator('port-precheck .pc-title').count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'Port Pre-Check' }).count(), 1, 'the host page\'s own title only');
+  // The ten reasons before any part is visited: not checked yet, not "At risk".
+  assert.equal(await card(page).locator('.pc-reason-at_risk').count(), 0);
+  assert.ok(await card(page).locator('.pc-reason-pending').count() > 0);
+  assert.equal(await page.locator('#export-ack').isVisible(), false, 'no warnings to acknowledge before anything is filled');
+  await close(s);
+});
