@@ -85,7 +85,7 @@ TEST_CASE("the street is found in Publication 28 form, and a street word of the 
   CHECK_FALSE(findStreet(bill, "123 N Main Ave").found);
   CHECK(findStreet(bill, "123 N Main Ave").closest == "123 N MAIN ST STE 400");
   // "Drive" against "Dr" is not a mistake; another house number is.
-  const elm = billOf({"45 ELM DR", "COLUMBUS OH 43215"});
+  const BillReading elm = billOf({"45 ELM DR", "COLUMBUS OH 43215"});
   CHECK(findStreet(elm, "45 Elm Drive").found);
   CHECK(findStreet(elm, "45 Elm Dr.").found);
   CHECK_FALSE(findStreet(elm, "47 Elm Drive").found);
