@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: install what is needed, build every target (native, native with
 # ASan+UBSan, WASM) and run every test suite: doctest natively and under sanitizers, the CLI,
-# the WASM module in Node, the bill reader on its corpus, the page in Chromium, then each libFuzzer target for a bounded
+# the WASM module in Node, the bill and CSR readers and the evidence checks on their corpus, the page in Chromium, then each libFuzzer target for a bounded
 # time (FUZZ_SECONDS, default 60; 0 skips). Safe to re-run; exits non-zero on any failure.
 # Screenshots from the browser tests land in test-results/.
 set -euo pipefail
@@ -33,7 +33,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --preset native-asan --label-exclude exhaustive
 step "wasm: shared cases through the module in Node"
 node --test tests/wasm/
-step "documents: the bill corpus (four producers, qpdf rewrites, font kinds, hostile files), natively and in WASM"
+step "documents: the bill and CSR corpus (five producers, qpdf rewrites, font kinds, hostile files) and the evidence checks, natively and in WASM"
 node tests/documents/make-corpus.mjs build/documents
 PORTCHECK_CORPUS=build/documents node --test tests/documents/
 step "web: the page in Chromium"
