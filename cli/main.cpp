@@ -14,6 +14,8 @@
 //                              phone numbers, carrier (JSON; a scan is text_layer false)
 //   portcheck csr FILE|-       what a Customer Service Record (PDF, or text pasted from an
 //                              e-mail) says: name, service address, BTN, account, numbers (JSON)
+//   portcheck rejection FILE|-   a port rejection (forwarded e-mail text, Twilio's codes or Port In
+//                              JSON, other providers' codes) placed on the ten reasons (JSON)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
 //   portcheck area-codes [NPA…]   what each NANP area code is today, and where that comes from
 //   portcheck --version
@@ -45,6 +47,7 @@
 #include "portcheck/bill.hpp"
 #include "portcheck/bundle.hpp"
 #include "portcheck/csr.hpp"
+#include "portcheck/rejection.hpp"
 #include "portcheck/dates.hpp"
 #include "portcheck/draft.hpp"
 #include "portcheck/engine.hpp"
@@ -69,6 +72,7 @@ constexpr std::string_view kUsage =
     "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
     "       portcheck bill FILE|-   what a bill (PDF or image) says, as JSON\n"
     "       portcheck csr FILE|-   what a CSR (PDF or pasted text) says, as JSON\n"
+    "       portcheck rejection FILE|-   a rejection placed on the checklist's ten reasons, as JSON\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
     "       portcheck area-codes [NPA...]   the NANP area-code table (tab-separated)\n"
     "       portcheck --version\n";
@@ -226,6 +230,24 @@ int runCsr(const std::vector<std::string_view>& args) {
   const auto reading = portcheck::readCsr(bytes, limits);
   if (!reading.usable) return unusable(displayName(a.operand) + ": " + reading.error);
   std::fputs(portcheck::csrJson(reading).c_str(), stdout);
+  return kExitOk;
+}
+
+// A rejection as received: exit 0 with the JSON when read (unplaced text included, in
+// "unrecognized"), 2 with one line when the file cannot be read or is over the limit.
+int runRejection(const std::vector<std::string_view>& args) {
+  Args a;
+  if (const auto problem = readArgs("rejection", args, {}, a)) return usage(*problem);
+  if (a.operand.empty()) return usage("rejection: give the rejection's text or JSON in a file, or - for standard input");
+  std::string text, problem;
+  if (!readInput(a.operand, text, problem, portcheck::kMaxRejectionBytes)) {
+    return unusable(problem.find("limit") != std::string::npos
+                        ? displayName(a.operand) + ": over " + std::to_string(portcheck::kMaxRejectionBytes >> 10) + " KiB"
+                        : problem);
+  }
+  const auto rejection = portcheck::classifyRejection(text);
+  if (!rejection.usable) return unusable(displayName(a.operand) + ": " + rejection.error);
+  std::fputs(portcheck::rejectionJson(rejection).c_str(), stdout);
   return kExitOk;
 }
 
@@ -501,6 +523,7 @@ int run(int argc, char** argv) {
   if (command == "number") return runNumber(args);
   if (command == "bill") return runBill(args);
   if (command == "csr") return runCsr(args);
+  if (command == "rejection") return runRejection(args);
   if (command == "area-codes") return runAreaCodes(args);
   if (command == "check") return runCheck(args);
   if (command == "verify") return runVerify(args);

@@ -406,17 +406,8 @@ std::size_t matchPhone(std::string_view s, std::size_t i) {
 void readPhoneNumbers(const std::vector<Line>& lines, BillReading& out) {
   std::set<std::string> seen;
   for (const auto& line : lines) {
-    const std::string_view s = line.text;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const char c = s[i];
-      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == '+') || !boundaryBefore(s, i)) continue;
-      const std::size_t end = matchPhone(s, i);
-      if (end == 0 || !boundaryAfter(s, end)) continue;
-      const auto verdict = classifyNumber(s.substr(i, end - i));
-      if (verdict.code != NumberCode::Invalid && verdict.e164 && seen.insert(*verdict.e164).second) {
-        out.phone_numbers.push_back({*verdict.e164, {line.page, line.index}});
-      }
-      i = end - 1;
+    for (auto& found : phoneNumbersIn(line.text)) {
+      if (seen.insert(found.e164).second) out.phone_numbers.push_back({std::move(found.e164), {line.page, line.index}});
     }
   }
 }
@@ -500,6 +491,20 @@ void writeAt(detail::JsonWriter& out, const FoundAt& at) {
 }
 
 }  // namespace
+
+std::vector<PhoneInText> phoneNumbersIn(std::string_view s) {
+  std::vector<PhoneInText> out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '(' || c == '+') || !boundaryBefore(s, i)) continue;
+    const std::size_t end = matchPhone(s, i);
+    if (end == 0 || !boundaryAfter(s, end)) continue;
+    const auto verdict = classifyNumber(s.substr(i, end - i));
+    if (verdict.code != NumberCode::Invalid && verdict.e164) out.push_back({*verdict.e164, i, end});
+    i = end - 1;
+  }
+  return out;
+}
 
 void readBillFields(BillReading& reading) {
   // Lines without positions: each on a baseline of its own (1,000 pt apart), so no line is

@@ -203,39 +203,6 @@ const std::vector<CarrierReason> kCarrierReasons = {
 
 }  // namespace
 
-std::string_view severityName(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Info: break;
-  }
-  return "info";
-}
-
-std::string_view reasonName(Reason reason) {
-  switch (reason) {
-    case R::LoaMismatch: return "loa_mismatch";
-    case R::UnauthorizedSignature: return "unauthorized_signature";
-    case R::AccountNumber: return "account_number";
-    case R::NumberInactive: return "number_inactive";
-    case R::UnpaidBalance: return "unpaid_balance";
-    case R::WrongPin: return "wrong_pin";
-    case R::GoogleVoiceLocked: return "google_voice_locked";
-    case R::InvalidBtn: return "invalid_btn";
-    case R::NumberUnportable: return "number_unportable";
-    case R::ResoldAccount: return "resold_account";
-    case R::UsOnly: return "us_only";
-    case R::NoTollFree: return "no_toll_free";
-    case R::PhysicalAddress: return "physical_address";
-    case R::RecentBill: return "recent_bill";
-    case R::RequiredField: return "required_field";
-    case R::ValidNumber: return "valid_number";
-    case R::UniqueNumber: return "unique_number";
-    case R::RequestSize: break;
-  }
-  return "request_size";
-}
-
 const std::vector<CatalogEntry>& findingCatalog() { return kCatalog; }
 const std::vector<CarrierReason>& carrierReasons() { return kCarrierReasons; }
 

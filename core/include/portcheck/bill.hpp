@@ -49,6 +49,15 @@ BillReading readBill(std::string_view bytes, const DocumentLimits& limits = {});
 // reading order, open to tests. Fills the fields of `reading` from `reading.text`.
 void readBillFields(BillReading& reading);
 
+// The NANP-shaped phone numbers written in a line of text ("(217) 555-0100", "217.555.0100",
+// "+1 217 555 0100", "2175550100"; not the digits inside a longer run), valid ones only, with
+// where each was written: the bill's, the CSR's and a rejection notice's numbers alike.
+struct PhoneInText {
+  std::string e164;
+  std::size_t begin = 0, end = 0;  // byte offsets in the line
+};
+std::vector<PhoneInText> phoneNumbersIn(std::string_view line);
+
 // "portcheck.bill/1" JSON (the CLI's `portcheck bill` and the module's readBill), or for an
 // unusable file {"schema", "error": {"code", "message"}}.
 std::string billJson(const BillReading& reading);
