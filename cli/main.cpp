@@ -1,21 +1,23 @@
 // portcheck: the native command line of Port Pre-Check (SPEC §6).
 //
-//   portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--attach FILE]...
+//   portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--attach FILE]... [--previous OLD]
 //                   the report for a draft; with the bills it links (by SHA-256) compared
-//                   with what they say
+//                   with what they say; with the earlier submission (bundle or draft) a
+//                   resubmission answers, judged on what the rejection named
 //   portcheck verify BUNDLE|- [--key FILE]... [--format text|json]   re-derives a received bundle
 //                   (plain, or encrypted: opened with whichever given key it was made for) and compares
 //   portcheck keygen FILE [--type ec|rsa]   a new private key (0600); prints the public JWK
 //   portcheck public-key FILE   the public JWK(s) of a key file, to deploy with the page
 //   portcheck encrypt --to KEY BUNDLE|-   a bundle encrypted as the page does (compact JWE)
 //   portcheck decrypt --key FILE... JWE|-   the plain bundle of an encrypted one
-//   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME]   makes a bundle (as the page does)
+//   portcheck bundle DRAFT [--attach FILE]... [--created-at TIME] [--previous OLD]   makes a bundle (as the page does)
 //   portcheck bill FILE|-      what a bill says: its text layer, statement date, account and
 //                              phone numbers, carrier (JSON; a scan is text_layer false)
 //   portcheck csr FILE|-       what a Customer Service Record (PDF, or text pasted from an
 //                              e-mail) says: name, service address, BTN, account, numbers (JSON)
 //   portcheck rejection FILE|-   a port rejection (forwarded e-mail text, Twilio's codes or Port In
 //                              JSON, other providers' codes) placed on the ten reasons (JSON)
+//   portcheck diff OLD NEW [--format json|text]   what changed, by JSON Pointer (PINs masked)
 //   portcheck number TEXT…     one JSON line per number: input, e164, region, type, eligible, code
 //   portcheck area-codes [NPA…]   what each NANP area code is today, and where that comes from
 //   portcheck --version
@@ -63,16 +65,17 @@ constexpr int kExitUnusable = 2;
 constexpr int kExitTampered = 3;
 
 constexpr std::string_view kUsage =
-    "usage: portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--attach FILE]...\n"
+    "usage: portcheck check FILE|- [--as-of YYYY-MM-DD] [--format json|text] [--attach FILE]... [--previous OLD]\n"
     "       portcheck verify BUNDLE|- [--key FILE]... [--format text|json]\n"
     "       portcheck keygen FILE [--type ec|rsa]   new private key; prints its public JWK\n"
     "       portcheck public-key FILE   the public JWK of a key file\n"
     "       portcheck encrypt --to KEYFILE BUNDLE|-   encrypt a bundle (compact JWE)\n"
     "       portcheck decrypt --key FILE [--key FILE]... JWE|-   the plain bundle\n"
-    "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ]\n"
+    "       portcheck bundle DRAFT [--attach FILE]... [--created-at YYYY-MM-DDTHH:MM:SSZ] [--previous OLD]\n"
     "       portcheck bill FILE|-   what a bill (PDF or image) says, as JSON\n"
     "       portcheck csr FILE|-   what a CSR (PDF or pasted text) says, as JSON\n"
     "       portcheck rejection FILE|-   a rejection placed on the checklist's ten reasons, as JSON\n"
+    "       portcheck diff OLD NEW [--format json|text]   what changed between two submissions (PINs masked)\n"
     "       portcheck number TEXT...   classify phone numbers (one JSON line each)\n"
     "       portcheck area-codes [NPA...]   the NANP area-code table (tab-separated)\n"
     "       portcheck --version\n";
@@ -170,7 +173,9 @@ void addBill(portcheck::Evidence& evidence, const std::string& bytes) {
 
 int runCheck(const std::vector<std::string_view>& args) {
   Args a;
-  if (const auto problem = readArgs("check", args, {"--as-of", "--format", "--attach"}, a)) return usage(*problem);
+  if (const auto problem = readArgs("check", args, {"--as-of", "--format", "--attach", "--previous"}, a)) {
+    return usage(*problem);
+  }
   const std::string_view input = a.operand;
   const std::string_view format = a.last("--format").value_or("json");
   if (format != "json" && format != "text") return usage("check: --format is json or text");
@@ -186,11 +191,18 @@ int runCheck(const std::vector<std::string_view>& args) {
     if (!readInput(file, bytes, problem, portcheck::kMaxAttachmentBytes)) return unusable(problem);
     addBill(evidence, bytes);
   }
+  std::optional<portcheck::PreviousSubmission> previous;
+  if (const auto file = a.last("--previous")) {
+    std::string earlier, problem;
+    if (!readInput(*file, earlier, problem)) return unusable(problem);
+    previous = portcheck::readPreviousSubmission(earlier);
+    if (!previous->ok) return unusable(displayName(*file) + ": " + previous->error.message);
+  }
   std::string text, problem;
   if (!readInput(input, text, problem)) return unusable(problem);
   const auto outcome = portcheck::checkDraftJson(
       text, as_of, format == "text" ? portcheck::ReportFormats::JsonAndText : portcheck::ReportFormats::Json,
-      a.all("--attach").empty() ? nullptr : &evidence);
+      a.all("--attach").empty() ? nullptr : &evidence, previous ? &previous->draft : nullptr);
   if (!outcome.usable) return unusable(displayName(input) + ": " + outcome.error.message);
   std::fputs((format == "text" ? outcome.text : outcome.json).c_str(), stdout);
   return outcome.ready ? kExitOk : kExitNotReady;
@@ -466,7 +478,7 @@ std::string mediaTypeOf(std::string_view name) {
 
 int runBundle(const std::vector<std::string_view>& args) {
   Args a;
-  if (const auto problem = readArgs("bundle", args, {"--attach", "--created-at"}, a)) return usage(*problem);
+  if (const auto problem = readArgs("bundle", args, {"--attach", "--created-at", "--previous"}, a)) return usage(*problem);
   const std::string_view input = a.operand;
   std::string created_at(a.last("--created-at").value_or(""));
   nlohmann::json attachments = nlohmann::json::array();
@@ -490,11 +502,35 @@ int runBundle(const std::vector<std::string_view>& args) {
     std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &utc);
     created_at = now;
   }
-  std::string text, problem;
+  std::string text, problem, earlier;
+  if (const auto file = a.last("--previous"); file && !readInput(*file, earlier, problem)) return unusable(problem);
   if (!readInput(input, text, problem)) return unusable(problem);
-  const auto body = portcheck::makeBundleBody(text, attachments.dump(), created_at, &evidence);
+  const auto body = portcheck::makeBundleBody(text, attachments.dump(), created_at, &evidence, earlier);
   if (!body.ok) return unusable(displayName(input) + ": " + body.error.message);
   std::fputs(portcheck::sealBundle(body.canonical, portcheck::cli::sha256Hex(body.canonical)).c_str(), stdout);
+  return kExitOk;
+}
+
+// What changed between two submissions (bundles or drafts): JSON or text, PINs masked.
+int runDiff(const std::vector<std::string_view>& args) {
+  std::vector<std::string_view> files;
+  std::string_view format = "json";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size()) {
+      format = args[++i];
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return usage("diff: unknown option " + std::string(args[i]));
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (format != "json" && format != "text") return usage("diff: --format is json or text");
+  if (files.size() != 2) return usage("diff: give the earlier and the new submission (bundles or drafts)");
+  std::string old_text, new_text, problem;
+  if (!readInput(files[0], old_text, problem) || !readInput(files[1], new_text, problem)) return unusable(problem);
+  const auto diff = portcheck::diffSubmissions(old_text, new_text);
+  if (!diff.ok) return unusable(diff.error.message);
+  std::fputs((format == "text" ? portcheck::submissionDiffText(diff) : portcheck::submissionDiffJson(diff)).c_str(), stdout);
   return kExitOk;
 }
 
@@ -524,6 +560,7 @@ int run(int argc, char** argv) {
   if (command == "bill") return runBill(args);
   if (command == "csr") return runCsr(args);
   if (command == "rejection") return runRejection(args);
+  if (command == "diff") return runDiff(args);
   if (command == "area-codes") return runAreaCodes(args);
   if (command == "check") return runCheck(args);
   if (command == "verify") return runVerify(args);

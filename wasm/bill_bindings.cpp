@@ -11,6 +11,7 @@
 #include "boundary.hpp"
 #include "portcheck/bill.hpp"
 #include "portcheck/csr.hpp"
+#include "portcheck/rejection.hpp"
 
 namespace {
 
@@ -51,9 +52,31 @@ emscripten::val readCsr(const emscripten::val& bytes) {
   return portcheck::wasm::toJs(out);
 }
 
+// classifyRejection(text) -> "portcheck.rejection/1" JSON, the same bytes as `portcheck rejection`.
+emscripten::val classifyRejection(const emscripten::val& text) {
+  std::string out;
+  try {
+    if (!text.isString()) {
+      portcheck::Rejection r;
+      r.error_code = "input.type";
+      r.error = "classifyRejection takes the rejection's text (or Twilio's JSON) as a string";
+      out = portcheck::rejectionJson(r);
+    } else {
+      out = portcheck::rejectionJson(portcheck::classifyRejection(text.as<std::string>()));
+    }
+  } catch (const std::exception& e) {
+    portcheck::Rejection r;
+    r.error_code = "internal";
+    r.error = std::string("internal error: ") + e.what();
+    out = portcheck::rejectionJson(r);
+  }
+  return portcheck::wasm::toJs(out);
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(portcheck_bill) {
+  emscripten::function("classifyRejection", &classifyRejection);
   emscripten::function("readBill", &readBill);
   emscripten::function("readCsr", &readCsr);
 }

@@ -75,6 +75,45 @@ emscripten::val checkWithEvidence(const std::string& draft_json, const std::stri
   });
 }
 
+// The earlier submission a resubmission answers (a bundle or a draft, as JSON text), kept as the
+// evidence is: every keystroke re-checks against the same one.
+const portcheck::Draft* cachedPrevious(const std::string& previous_json, portcheck::InputError& error) {
+  static std::string text;
+  static std::optional<portcheck::PreviousSubmission> previous;
+  if (!previous || text != previous_json) {
+    previous = portcheck::readPreviousSubmission(previous_json);
+    text = previous_json;
+  }
+  if (!previous->ok) {
+    error = previous->error;
+    error.message = "earlier submission: " + error.message;
+    return nullptr;
+  }
+  return &previous->draft;
+}
+
+// A resubmission: the draft with the bills as read ("{}" for none) and the earlier submission
+// ("" for none), so what the rejection named is judged against what was sent before.
+emscripten::val checkResubmission(const std::string& draft_json, const std::string& evidence_json,
+                                  const std::string& previous_json) {
+  return guarded([&] {
+    portcheck::InputError error;
+    const portcheck::Evidence* evidence = cachedEvidence(evidence_json, error);
+    if (!evidence) return portcheck::inputErrorJson(error);
+    const portcheck::Draft* previous = nullptr;
+    if (!previous_json.empty()) {
+      previous = cachedPrevious(previous_json, error);
+      if (!previous) return portcheck::inputErrorJson(error);
+    }
+    return portcheck::checkDraftJson(draft_json, std::nullopt, portcheck::ReportFormats::Json, evidence, previous).json;
+  });
+}
+
+// What changed between two submissions (bundles or drafts): "portcheck.diff/1", PINs masked.
+emscripten::val diffSubmissions(const std::string& old_json, const std::string& new_json) {
+  return guarded([&] { return portcheck::submissionDiffJson(portcheck::diffSubmissions(old_json, new_json)); });
+}
+
 // Evidence JSON -> evidence, or the input error (report-shaped) the caller returns as is.
 template <typename Fail>
 bool readEvidence(const std::string& evidence_json, portcheck::Evidence& evidence, Fail&& fail) {
@@ -141,6 +180,20 @@ emscripten::val bundleBodyWithEvidence(const std::string& draft_json, const std:
         portcheck::BundleBody failed;
         if (!readEvidence(evidence_json, evidence, [&](const portcheck::InputError& e) { failed.error = e; })) return failed;
         return portcheck::makeBundleBody(draft_json, attachments_json, created_at, &evidence);
+      },
+      [](emscripten::val& out, const portcheck::BundleBody& body) { out.set("body", toJs(body.canonical)); });
+}
+
+// A resubmission's bundle: it records the earlier submission (bundle.hpp, "resubmission").
+emscripten::val bundleBodyResubmission(const std::string& draft_json, const std::string& attachments_json,
+                                       const std::string& created_at, const std::string& evidence_json,
+                                       const std::string& previous_json) {
+  return okOrError(
+      [&] {
+        portcheck::Evidence evidence;
+        portcheck::BundleBody failed;
+        if (!readEvidence(evidence_json, evidence, [&](const portcheck::InputError& e) { failed.error = e; })) return failed;
+        return portcheck::makeBundleBody(draft_json, attachments_json, created_at, &evidence, previous_json);
       },
       [](emscripten::val& out, const portcheck::BundleBody& body) { out.set("body", toJs(body.canonical)); });
 }
@@ -237,11 +290,14 @@ std::string version() {
 EMSCRIPTEN_BINDINGS(portcheck) {
   emscripten::function("check", &check);
   emscripten::function("check", &checkWithEvidence);
+  emscripten::function("check", &checkResubmission);
+  emscripten::function("diffSubmissions", &diffSubmissions);
   emscripten::function("checkNumber", &checkNumber);
   emscripten::function("checkNumberList", &checkNumberList);
   emscripten::function("classifyBatch", &classifyBatch);
   emscripten::function("bundleBody", &bundleBody);
   emscripten::function("bundleBody", &bundleBodyWithEvidence);
+  emscripten::function("bundleBody", &bundleBodyResubmission);
   emscripten::function("sealBundle", &sealBundle);
   emscripten::function("bundleHashInputs", &bundleHashInputs);
   emscripten::function("verifyBundle", &verifyBundle);

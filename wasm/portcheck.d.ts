@@ -26,6 +26,14 @@ export interface PortCheckModule {
    *  bill says (bill.date_differs, bill.account_number_not_found, …), byte-identical to
    *  `portcheck check DRAFT --attach FILE`. Evidence that is not that form → the error. */
   check(draftJson: string, evidenceJson: string): string;
+  /** A resubmission: the draft (whose requests carry `rejection`) judged against the earlier
+   *  submission it answers (previousJson: a bundle or a draft, as text; "" for none), with the
+   *  bills as read ("{}" for none), as `portcheck check DRAFT --previous OLD`. */
+  check(draftJson: string, evidenceJson: string, previousJson: string): string;
+  /** What changed between two submissions (bundles or drafts): "portcheck.diff/1" JSON as
+   *  `portcheck diff OLD NEW` prints it — {changes: [{path, op, old, new} | {path, removed,
+   *  added}], pins: [{path, status}]}; PINs only as changed/unchanged/added/removed. */
+  diffSubmissions(oldJson: string, newJson: string): string;
   /** One typed number → JSON of NumberVerdict (the same line `portcheck number` prints). */
   checkNumber(text: string): string;
   /** A pasted list → JSON {numbers: (NumberVerdict & {extension: string|null, message: string})[], eligible: number}. */
@@ -49,6 +57,10 @@ export interface PortCheckModule {
   /** The same, with the attached bills as read (evidenceJson as for check): the bundle's
    *  report compares the LOA with them, as staff's `portcheck verify` re-reads them. */
   bundleBody(draftJson: string, attachmentsJson: string, createdAt: string, evidenceJson: string): OkOrError<{ body: string }>;
+  /** A resubmission's bundle: it records the earlier submission under "resubmission" (its
+   *  kind, integrity hash and draft), so `portcheck verify` recomputes the same judgement. */
+  bundleBody(draftJson: string, attachmentsJson: string, createdAt: string, evidenceJson: string,
+             previousJson: string): OkOrError<{ body: string }>;
   /** Export, step 2: the bundle file, given the SHA-256 (hex) of the body. */
   sealBundle(body: string, sha256: string): string;
   /** Import, step 1: what the host must hash (the body, and each attachment's base64 data). */
@@ -88,6 +100,14 @@ export interface PortCheckModule {
    * (E.164), account_number, phone_numbers (E.164), carrier, found, text — or the error object.
    */
   readCsr(bytes: Uint8Array): string;
+  /**
+   * A port rejection as received — forwarded e-mail text, Twilio's rejection_reason values or
+   * Port In JSON, other providers' exception codes — placed on the checklist's ten reasons:
+   * "portcheck.rejection/1" JSON as `portcheck rejection` prints it — {reasons, fields: {reason:
+   * [JSON Pointer]}, numbers: {E.164: [reason]}, matches, unrecognized}. Text it cannot place is
+   * kept in `unrecognized`, never guessed.
+   */
+  classifyRejection(text: string): string;
   /** "0.3.0 (libphonenumber 8.13.51 + libphonenumber-js 1.13.16)" */
   version(): string;
 }

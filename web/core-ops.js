@@ -20,9 +20,13 @@ export const operations = {
   version: (core) => core.version(),
   // Form → {draft, report}: the draft exactly as checked, and the core's report. With
   // form.evidence ({bills: {sha256: reading}}), each request's bill is compared with the LOA.
+  // With form.previous (the earlier submission's JSON text), a resubmission is judged on what
+  // its rejection named.
   check(core, form) {
     const draft = toDraft(core, form);
-    const report = form.evidence ? core.check(JSON.stringify(draft), evidenceText(form.evidence)) : core.check(JSON.stringify(draft));
+    const text = JSON.stringify(draft);
+    const report = form.previous ? core.check(text, evidenceText(form.evidence), form.previous)
+      : form.evidence ? core.check(text, evidenceText(form.evidence)) : core.check(text);
     return { draft, report: JSON.parse(report) };
   },
   // A draft file as it was read: the core's report, or its input error.
@@ -30,7 +34,8 @@ export const operations = {
   // A table: pasted text, or a file's bytes as read (the core decodes UTF-8, UTF-16, Windows-1252).
   importCsv: (core, input) => JSON.parse(typeof input === 'string' ? core.importCsv(input) : core.importCsvBytes(input)),
   bundleBody(core, { form, attachments, createdAt, evidence }) {
-    const result = core.bundleBody(JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt, evidenceText(evidence));
+    const args = [JSON.stringify(toDraft(core, form)), JSON.stringify(attachments), createdAt, evidenceText(evidence)];
+    const result = form.previous ? core.bundleBody(...args, form.previous) : core.bundleBody(...args);
     return result.ok ? { body: result.body } : { error: JSON.parse(result.error).error };
   },
   sealBundle: (core, { body, sha256 }) => core.sealBundle(body, sha256),
@@ -50,6 +55,10 @@ export const operations = {
   readBill: (core, bytes) => JSON.parse(core.bill.readBill(bytes)),
   // A CSR's bytes (a PDF, or pasted text as UTF-8) → what it says ("portcheck.csr/1").
   readCsr: (core, bytes) => JSON.parse(core.bill.readCsr(bytes)),
+  // A rejection as received → its reasons, fields and numbers ("portcheck.rejection/1").
+  classifyRejection: (core, text) => JSON.parse(core.bill.classifyRejection(text)),
+  // Two submissions (bundles or drafts, as JSON text) → what changed ("portcheck.diff/1").
+  diffSubmissions: (core, { before, after }) => JSON.parse(core.diffSubmissions(before, after)),
   // Numbers (E.164) → those Outreach can port, as the core judges them (a bill's numbers
   // include the carrier's own toll-free lines).
   eligibleNumbers: (core, numbers) => JSON.parse(core.checkNumberList(numbers.join('\n'))).numbers

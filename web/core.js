@@ -148,3 +148,11 @@ export function readBill(bytes) {
 export function readCsr(bytes) {
   return call('readCsr', bytes);
 }
+
+/** A rejection as received (text or a provider's JSON): "portcheck.rejection/1". In the worker. */
+export function classifyRejection(text) {
+  return call('classifyRejection', text);
+}
+
+/** What changed between two submissions (JSON text of bundles or drafts): "portcheck.diff/1". */
+export const diffSubmissions = (before, after) => call('diffSubmissions', { before, after });

@@ -3,6 +3,8 @@
 #include "portcheck/bundle.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <map>
 
 #include "json_input.hpp"
 #include "json_writer.hpp"
@@ -136,6 +138,31 @@ Normalized normalize(const Draft& draft, Date as_of) {
     putBool(at, "ports_all_numbers_on_account", r.attestations.ports_all_numbers_on_account);
     putBool(at, "port_lock_removed", r.attestations.port_lock_removed);
     q["attestations"] = std::move(at);
+    if (r.rejection) {
+      const RequestRejection& x = *r.rejection;
+      Json rej = Json::object();
+      putString(rej, "text", x.text);
+      rej["reasons"] = x.reasons;
+      if (!x.fields.empty()) {
+        Json fields = Json::object();
+        for (const auto& [reason, list] : x.fields) fields[reason] = list;
+        rej["fields"] = std::move(fields);
+      }
+      putString(rej, "received_on", x.received_on);
+      Json named = Json::array();
+      for (const auto& n : x.numbers) {
+        Json entry = Json::object();
+        entry["phone_number"] = normalizedNumber(n.phone_number);
+        entry["reasons"] = n.reasons;
+        named.push_back(std::move(entry));
+      }
+      rej["numbers"] = std::move(named);
+      rej["confirmed"] = x.confirmed;
+      Json reinstated = Json::array();
+      for (const auto& n : x.reinstated) reinstated.push_back(normalizedNumber(n));
+      rej["reinstated"] = std::move(reinstated);
+      q["rejection"] = std::move(rej);
+    }
     d["requests"].push_back(std::move(q));
   }
   return out;
@@ -198,8 +225,9 @@ struct Derived {
 };
 
 // With `evidence`, the bills the bundle attaches as read (evidence.hpp): staff re-read them.
-Derived derive(const Draft& draft, const Evidence* evidence) {
-  auto checked = checkDraft(draft, std::nullopt, evidence);
+// With `previous`, the earlier submission a resubmission answers.
+Derived derive(const Draft& draft, const Evidence* evidence, const Draft* previous = nullptr) {
+  auto checked = checkDraft(draft, std::nullopt, evidence, previous);
   if (auto* error = std::get_if<InputError>(&checked)) throw Unusable{*error};
   // The page's first stage alone cannot read every number (number_stages.hpp); a bundle is
   // only ever made of complete verdicts.
@@ -211,7 +239,7 @@ Derived derive(const Draft& draft, const Evidence* evidence) {
   Derived out{normalize(draft, std::get<Report>(checked).as_of), {}, {}, {}};
   // The report is of the normalized draft, so anyone can recompute it from the bundle alone.
   Draft normal = detail::readDraft(out.normalized.draft, "/draft");
-  auto rechecked = checkDraft(normal, std::nullopt, evidence);
+  auto rechecked = checkDraft(normal, std::nullopt, evidence, previous);
   if (auto* error = std::get_if<InputError>(&rechecked)) throw Unusable{*error};
   out.report = std::get<Report>(std::move(rechecked));
   out.report_json = Json::parse(reportJson(out.report));
@@ -345,10 +373,188 @@ std::vector<std::string> differences(const Json& found, const Json& expected, st
   return paths;
 }
 
+// An earlier submission's draft in normal form, and what it was: a bundle's draft is taken as
+// the bundle holds it (already normal), a draft is normalized for its own as_of (else today).
+struct Earlier {
+  std::string kind;
+  std::string integrity;  // a bundle's integrity SHA-256 as it claims; "" for a draft
+  Json normal;
+  Draft draft;
+};
+
+Earlier readEarlier(std::string_view json, const std::string& what) {
+  const Json root = detail::parseLimited(json);
+  if (!root.is_object()) throw Unusable{{"input.type", what + ": expected a bundle or a draft object", ""}};
+  Earlier out;
+  const auto schema = root.find("schema");
+  if (schema != root.end() && *schema == kSchema) {
+    out.kind = "bundle";
+    const auto& draft = member(root, "draft", "", Json::value_t::object, "an object");
+    out.draft = detail::readDraft(draft, "/draft");
+    out.normal = draft;
+    if (const auto it = root.find("integrity"); it != root.end() && it->is_object()) {
+      out.integrity = it->value("sha256", std::string());
+    }
+    return out;
+  }
+  out.kind = "draft";
+  out.draft = detail::readDraft(root, "");
+  const auto as_of = Date::parseIso(trim(out.draft.as_of));
+  out.normal = normalize(out.draft, as_of.value_or(Date::today())).draft;
+  return out;
+}
+
+bool isPinPath(const std::string& path) {
+  const auto ends = [&](std::string_view tail) {
+    return path.size() >= tail.size() && path.compare(path.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  return ends("/account_pin") || (ends("/pin") && path.find("/phone_numbers/") != std::string::npos);
+}
+
 }  // namespace
 
+PreviousSubmission readPreviousSubmission(std::string_view json) {
+  PreviousSubmission out;
+  asInputError(out.error, "read the earlier submission", [&] {
+    Earlier earlier = readEarlier(json, "the earlier submission");
+    out.kind = earlier.kind;
+    out.integrity_sha256 = earlier.integrity;
+    out.draft = std::move(earlier.draft);
+    out.normalized_draft = canonical(earlier.normal);
+    out.ok = true;
+  });
+  return out;
+}
+
+SubmissionDiff diffSubmissions(std::string_view old_json, std::string_view new_json) {
+  SubmissionDiff out;
+  asInputError(out.error, "compare", [&] {
+    Json a = readEarlier(old_json, "the earlier submission").normal;
+    Json b = readEarlier(new_json, "the new submission").normal;
+    a.erase("as_of");
+    b.erase("as_of");
+    // Numbers compare as a set per request: one removed number is one change, not a shifted list.
+    const std::size_t requests = std::max(a["requests"].size(), b["requests"].size());
+    for (std::size_t i = 0; i < requests; ++i) {
+      if (i >= a["requests"].size() || i >= b["requests"].size()) continue;
+      Json& qa = a["requests"][i];
+      Json& qb = b["requests"][i];
+      const std::string base = "/requests/" + std::to_string(i) + "/phone_numbers";
+      std::map<std::string, Json> old_numbers, new_numbers;
+      std::vector<std::string> new_order;
+      for (const auto& n : qa.value("phone_numbers", Json::array())) old_numbers[n.value("phone_number", "")] = n;
+      for (const auto& n : qb.value("phone_numbers", Json::array())) {
+        new_numbers[n.value("phone_number", "")] = n;
+        new_order.push_back(n.value("phone_number", ""));
+      }
+      SubmissionChange numbers{base, {}, {}, {}, {}, {}};
+      for (const auto& [number, entry] : old_numbers) {
+        if (!new_numbers.count(number)) numbers.removed.push_back(number);
+      }
+      for (std::size_t j = 0; j < new_order.size(); ++j) {
+        const auto old_it = old_numbers.find(new_order[j]);
+        if (old_it == old_numbers.end()) {
+          numbers.added.push_back(new_order[j]);
+          continue;
+        }
+        const std::string pin_old = old_it->second.value("pin", ""), pin_new = new_numbers[new_order[j]].value("pin", "");
+        if (!pin_old.empty() || !pin_new.empty()) {
+          out.pins.push_back({base + "/" + std::to_string(j) + "/pin",
+                              pin_old == pin_new ? "unchanged" : pin_old.empty() ? "added" : pin_new.empty() ? "removed" : "changed"});
+        }
+      }
+      if (!numbers.removed.empty() || !numbers.added.empty()) out.changes.push_back(std::move(numbers));
+      qa.erase("phone_numbers");
+      qb.erase("phone_numbers");
+      const std::string pin_old = qa.value("account_pin", ""), pin_new = qb.value("account_pin", "");
+      if (!pin_old.empty() || !pin_new.empty()) {
+        out.pins.push_back({"/requests/" + std::to_string(i) + "/account_pin",
+                            pin_old == pin_new ? "unchanged" : pin_old.empty() ? "added" : pin_new.empty() ? "removed" : "changed"});
+      }
+      qa.erase("account_pin");
+      qb.erase("account_pin");
+    }
+    for (const auto& op : Json::diff(a, b)) {
+      const std::string path = op.value("path", std::string());
+      if (isPinPath(path)) continue;  // a whole request added or removed: its PIN is never shown
+      SubmissionChange change{path, {}, {}, {}, {}, {}};
+      const Json::json_pointer pointer(path);
+      const std::string kind = op.value("op", std::string());
+      if (kind != "add" && a.contains(pointer)) change.old_value = canonical(a.at(pointer));
+      if (kind != "remove" && b.contains(pointer)) change.new_value = canonical(b.at(pointer));
+      // A request added or removed whole: its PINs are masked in the values shown.
+      for (std::string* value : {&change.old_value, &change.new_value}) {
+        if (value->find("pin") == std::string::npos) continue;
+        Json v = Json::parse(*value);
+        std::function<void(Json&)> mask = [&](Json& node) {
+          if (node.is_object()) {
+            for (auto& [k, child] : node.items()) {
+              if (k == "account_pin" || k == "pin") child = "(a PIN)";
+              else mask(child);
+            }
+          } else if (node.is_array()) {
+            for (auto& child : node) mask(child);
+          }
+        };
+        mask(v);
+        *value = canonical(v);
+      }
+      change.op = kind;
+      out.changes.push_back(std::move(change));
+    }
+    std::stable_sort(out.changes.begin(), out.changes.end(),
+                     [](const SubmissionChange& x, const SubmissionChange& y) { return x.path < y.path; });
+    out.ok = true;
+  });
+  return out;
+}
+
+std::string submissionDiffJson(const SubmissionDiff& diff) {
+  if (!diff.ok) return inputErrorJson(diff.error);
+  using Ordered = nlohmann::ordered_json;
+  Ordered out = Ordered::object();
+  out["schema"] = "portcheck.diff/1";
+  out["changes"] = Ordered::array();
+  for (const auto& c : diff.changes) {
+    Ordered change = Ordered::object();
+    change["path"] = c.path;
+    if (!c.removed.empty() || !c.added.empty()) {
+      change["removed"] = c.removed;
+      change["added"] = c.added;
+    } else {
+      change["op"] = c.op;
+      change["old"] = c.old_value.empty() ? Ordered() : Ordered::parse(c.old_value);
+      change["new"] = c.new_value.empty() ? Ordered() : Ordered::parse(c.new_value);
+    }
+    out["changes"].push_back(std::move(change));
+  }
+  out["pins"] = Ordered::array();
+  for (const auto& p : diff.pins) out["pins"].push_back(Ordered{{"path", p.path}, {"status", p.status}});
+  return out.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+}
+
+std::string submissionDiffText(const SubmissionDiff& diff) {
+  if (!diff.ok) return diff.error.message + "\n";
+  std::string out;
+  if (diff.changes.empty()) out += "No field changed.\n";
+  for (const auto& c : diff.changes) {
+    out += forTerminal(c.path) + ": ";
+    if (!c.removed.empty() || !c.added.empty()) {
+      out += std::to_string(c.removed.size()) + " removed, " + std::to_string(c.added.size()) + " added";
+      for (const auto& n : c.removed) out += "\n    - " + forTerminal(n);
+      for (const auto& n : c.added) out += "\n    + " + forTerminal(n);
+    } else {
+      out += (c.old_value.empty() ? std::string("(absent)") : excerpt(forTerminal(c.old_value), 120)) + " -> " +
+             (c.new_value.empty() ? std::string("(absent)") : excerpt(forTerminal(c.new_value), 120));
+    }
+    out += "\n";
+  }
+  for (const auto& p : diff.pins) out += forTerminal(p.path) + ": PIN " + p.status + "\n";
+  return out;
+}
+
 BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json, std::string_view created_at,
-                          const Evidence* evidence) {
+                          const Evidence* evidence, std::string_view previous_json) {
   BundleBody out;
   asInputError(out.error, "bundle", [&] {
     if (!isUtcTimestamp(created_at)) wrong("/created_at", "expected a UTC time such as 2026-11-25T14:03:00Z");
@@ -365,7 +571,9 @@ BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachme
                                                                              : problems.front().path;
       throw Unusable{{"bundle.attachment", "cannot bundle: " + path + ": " + problems.front().message, path}};
     }
-    const Derived derived = derive(draft, evidence);
+    std::optional<Earlier> earlier;
+    if (!trim(previous_json).empty()) earlier = readEarlier(previous_json, "the earlier submission");
+    const Derived derived = derive(draft, evidence, earlier ? &earlier->draft : nullptr);
     Json body = Json::object();
     body["schema"] = kSchema;
     body["created_at"] = std::string(created_at);
@@ -375,6 +583,15 @@ BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachme
     body["report"] = derived.report_json;
     body["twilio_port_in"] = derived.twilio;
     body["attachments"] = std::move(attachments);
+    if (earlier) {
+      // What this resubmission answers: the earlier submission, so that anyone can recompute
+      // the report's judgement of what changed (verifyBundle does).
+      Json previous = Json::object();
+      previous["kind"] = earlier->kind;
+      if (!earlier->integrity.empty()) previous["integrity_sha256"] = earlier->integrity;
+      previous["draft"] = earlier->normal;
+      body["resubmission"] = Json::object({{"previous", std::move(previous)}});
+    }
     out.canonical = canonical(body);
     out.ok = true;
   });
@@ -465,7 +682,14 @@ BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& di
       }
     }
     for (auto& p : linkProblems(draft, attachments)) out.problems.push_back(std::move(p));
-    const Derived derived = derive(draft, evidence);
+    std::optional<Draft> previous;
+    if (const auto it = bundle.find("resubmission"); it != bundle.end()) {
+      if (!it->is_object()) throw Unusable{{"input.type", "wrong type at /resubmission: expected an object", "/resubmission"}};
+      const auto& earlier = member(*it, "previous", "/resubmission", Json::value_t::object, "an object");
+      previous = detail::readDraft(member(earlier, "draft", "/resubmission/previous", Json::value_t::object, "an object"),
+                                   "/resubmission/previous/draft");
+    }
+    const Derived derived = derive(draft, evidence, previous ? &*previous : nullptr);
     for (const auto& path : differences(draft_json, derived.normalized.draft)) {
       problem("/draft" + path, "the draft is not in the normal form this checker writes (changed by hand?)");
     }

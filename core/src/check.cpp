@@ -9,6 +9,7 @@
 #include "portcheck/carriers.hpp"
 #include "portcheck/evidence.hpp"
 #include "portcheck/number_stages.hpp"
+#include "portcheck/rejection.hpp"
 #include "portcheck/report.hpp"
 #include "text.hpp"
 
@@ -43,8 +44,8 @@ class RequestChecker {
  public:
   RequestChecker(const PortRequest& request, std::size_t index, Date as_of,
                  std::vector<Finding>& findings, std::map<std::string, std::string>& seen_numbers,
-                 const Evidence* evidence)
-      : r_(request), base_("/requests/" + std::to_string(index)), as_of_(as_of),
+                 const Evidence* evidence, const PortRequest* previous, bool previous_given)
+      : r_(request), previous_(previous), previous_given_(previous_given), base_("/requests/" + std::to_string(index)), as_of_(as_of),
         findings_(findings), seen_numbers_(seen_numbers),
         reading_(evidence && request.bill && request.bill->file ? evidence->billFor(request.bill->file->sha256)
                                                                 : nullptr),
@@ -62,9 +63,11 @@ class RequestChecker {
     checkBill(report);
     checkSignature();
     checkAttestations();
+    checkRejection(report);
     report.risks = risks(first);
     report.documents = std::move(said_);
     report.timeline = timeline();
+    report.timeline.restarted = r_.rejection.has_value();
     return report;
   }
 
@@ -747,6 +750,218 @@ class RequestChecker {
     }
   }
 
+  // ---- a resubmission (SPEC "Rejections and resubmission") ----------------------------------
+
+  // A field of a request by its pointer, as one comparable text ("" when absent). Objects are
+  // their parts joined, so "/service_address" changes when any line of it does.
+  static std::string fieldText(const PortRequest& q, std::string_view pointer) {
+    const auto& a = q.service_address;
+    if (pointer == "/customer_name") return q.customer_name;
+    if (pointer == "/service_address") return a.street + "\n" + a.street_2 + "\n" + a.city + "\n" + a.state + "\n" + a.zip;
+    if (pointer == "/service_address/street") return a.street;
+    if (pointer == "/service_address/street_2") return a.street_2;
+    if (pointer == "/service_address/city") return a.city;
+    if (pointer == "/service_address/state") return a.state;
+    if (pointer == "/service_address/zip") return a.zip;
+    if (pointer == "/authorized_representative") {
+      return q.authorized_representative.first_name + "\n" + q.authorized_representative.last_name;
+    }
+    if (pointer == "/signature/signer_name") return q.signature ? q.signature->signer_name : std::string();
+    if (pointer == "/account_number") return accountKey(q.account_number);
+    if (pointer == "/account_pin") return q.account_pin;
+    if (pointer == "/account_telephone_number") {
+      const NumberVerdict v = classifyNumber(q.account_telephone_number);
+      return v.e164 ? *v.e164 : q.account_telephone_number;
+    }
+    if (pointer == "/losing_carrier") return q.losing_carrier;
+    return {};
+  }
+
+  static std::string fieldLabel(std::string_view pointer) {
+    if (pointer == "/customer_name") return "the account name";
+    if (pointer == "/service_address") return "the service address";
+    if (pointer == "/service_address/street") return "the street";
+    if (pointer == "/service_address/street_2") return "the second street line";
+    if (pointer == "/service_address/city") return "the city";
+    if (pointer == "/service_address/state") return "the state";
+    if (pointer == "/service_address/zip") return "the ZIP code";
+    if (pointer == "/authorized_representative") return "the authorized person";
+    if (pointer == "/signature/signer_name") return "the signer";
+    if (pointer == "/account_number") return "the account number";
+    if (pointer == "/account_pin") return "the PIN";
+    if (pointer == "/account_telephone_number") return "the billing telephone number";
+    if (pointer == "/losing_carrier") return "the losing carrier";
+    return std::string(pointer);
+  }
+
+  // Whether the CSR holds a field, and agrees with the request on it.
+  bool csrConfirms(std::string_view pointer) const {
+    if (!r_.csr) return false;
+    const auto& c = *r_.csr;
+    const auto& a = r_.service_address;
+    const auto same = [](std::string_view x, std::string_view y) { return !blank(y) && fold(x) == fold(y); };
+    if (pointer == "/customer_name") return same(r_.customer_name, c.customer_name);
+    if (pointer == "/service_address") {
+      return same(a.street, c.address.street) && fold(a.street_2) == fold(c.address.street_2) &&
+             same(a.city, c.address.city) && same(a.state, c.address.state) && same(a.zip, c.address.zip);
+    }
+    if (pointer == "/service_address/street") return same(a.street, c.address.street);
+    if (pointer == "/service_address/street_2") return fold(a.street_2) == fold(c.address.street_2);
+    if (pointer == "/service_address/city") return same(a.city, c.address.city);
+    if (pointer == "/service_address/state") return same(a.state, c.address.state);
+    if (pointer == "/service_address/zip") return same(a.zip, c.address.zip);
+    if (pointer == "/account_number") {
+      return !blank(c.account_number) && accountKey(c.account_number) == accountKey(r_.account_number);
+    }
+    if (pointer == "/account_telephone_number") {
+      const NumberVerdict x = classifyNumber(c.account_telephone_number), y = classifyNumber(r_.account_telephone_number);
+      return x.e164 && y.e164 && *x.e164 == *y.e164;
+    }
+    return false;  // the CSR says nothing of PINs, signers or carriers
+  }
+
+  void addFor(Reason reason, std::string_view code, const std::string& path, std::string message) {
+    Finding f = makeFinding(code, path, std::move(message));
+    f.reason = reason;
+    findings_.push_back(std::move(f));
+  }
+
+  void checkRejection(const RequestReport& report) {
+    if (!r_.rejection) return;
+    const RequestRejection& x = *r_.rejection;
+    const std::string base = at("rejection");
+    if (!blank(x.received_on)) {
+      const auto received = Date::parseIso(trim(x.received_on));
+      if (!received) {
+        add("rejection.date_invalid", base + "/received_on", quoted(x.received_on) + " is not a date (YYYY-MM-DD).");
+      } else if (as_of_ < *received) {
+        add("rejection.date_invalid", base + "/received_on",
+            "The rejection is dated " + received->iso() + ", after the date of this check, " + as_of_.iso() + ".");
+      }
+    }
+    std::vector<Reason> reasons;
+    for (std::size_t i = 0; i < x.reasons.size(); ++i) {
+      Reason reason{};
+      if (!carrierReasonFromName(trim(x.reasons[i]), reason)) {
+        add("rejection.reason_unknown", base + "/reasons/" + std::to_string(i),
+            quoted(x.reasons[i]) + " is not one of the checklist's ten reasons; it was not checked.");
+      } else if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end()) {
+        reasons.push_back(reason);
+      }
+    }
+    const std::string when = blank(x.received_on) ? std::string() : " received " + std::string(trim(x.received_on));
+    if (reasons.empty()) {
+      add("rejection.unplaced", base + "/reasons",
+          "The rejection" + when + " names no reason of the checklist, so nothing here can show what to fix.");
+    }
+    add("rejection.timeline_restarts", base,
+        "This resubmission answers the rejection" + when + ": the port starts over, and the timeline counts again from " +
+            as_of_.iso() + ".");
+    bool reported_not_compared = false;
+    for (const Reason reason : reasons) {
+      rejected_.push_back(reason);
+      const std::string title = std::string(carrierTitle(reason));
+      if (remedyIsAction(reason)) {
+        const bool confirmed = std::any_of(x.confirmed.begin(), x.confirmed.end(),
+                                           [&](const std::string& c) { return trim(c) == reasonName(reason); });
+        if (!confirmed) {
+          addFor(reason, "rejection.remedy_unconfirmed", base + "/confirmed",
+                 "Rejected for \"" + title + "\": confirm it was remedied since. " + std::string(carrierFixText(reason)));
+        }
+        continue;
+      }
+      std::vector<std::string> fields;
+      for (const auto& [name, list] : x.fields) {
+        if (trim(name) == reasonName(reason)) fields = list;
+      }
+      if (fields.empty()) fields = defaultRejectionFields(reason);
+      if (!previous_) {
+        if (!reported_not_compared) {
+          addFor(reason, "rejection.not_compared", base,
+                 std::string(previous_given_ ? "The earlier submission has no request " + std::to_string(index()) + " to compare with"
+                                             : "The earlier submission was not given") +
+                     ", so the checker cannot tell whether what the carrier rejected (" + listed(labels(fields)) +
+                     ") was changed.");
+          reported_not_compared = true;
+        }
+        continue;
+      }
+      std::vector<std::string> unchanged;
+      for (const auto& f : fields) {
+        if (fold(fieldText(*previous_, f)) == fold(fieldText(r_, f))) unchanged.push_back(f);
+      }
+      if (unchanged.size() < fields.size() || fields.empty()) continue;  // something the carrier named changed
+      const bool csr_confirms = std::all_of(fields.begin(), fields.end(), [&](const std::string& f) { return csrConfirms(f); });
+      if (csr_confirms) {
+        addFor(reason, "rejection.matches_csr", at(fields.front().substr(1)),
+               "Rejected for \"" + title + "\", but " + listed(labels(fields)) +
+                   (fields.size() == 1 ? " matches" : " match") +
+                   " the carrier's own CSR: the fields were right, so the rejection is about something else.");
+      } else {
+        const bool all_empty = std::all_of(fields.begin(), fields.end(), [&](const std::string& f) { return blank(fieldText(r_, f)); });
+        addFor(reason, "rejection.unchanged", at(fields.front().substr(1)),
+               "Rejected for \"" + title + "\", and " + listed(labels(fields)) + (fields.size() == 1 ? " is" : " are") +
+                   (all_empty ? " still not given" : " unchanged since") +
+                   ": resubmitting the same values gets the same rejection.");
+      }
+    }
+    checkRejectedNumbers(report, reasons);
+  }
+
+  // Numbers rejected as inactive or unportable must leave the request, or be confirmed fixed.
+  void checkRejectedNumbers(const RequestReport& report, const std::vector<Reason>& reasons) {
+    const RequestRejection& x = *r_.rejection;
+    std::set<std::string> reinstated;
+    for (const auto& n : x.reinstated) {
+      const NumberVerdict v = classifyNumber(n);
+      reinstated.insert(v.e164 ? *v.e164 : std::string(trim(n)));
+    }
+    for (const auto& named : x.numbers) {
+      std::vector<Reason> own;
+      for (const auto& name : named.reasons) {
+        Reason reason{};
+        if (carrierReasonFromName(trim(name), reason)) own.push_back(reason);
+      }
+      if (named.reasons.empty()) own = reasons;
+      const auto blocking = std::find_if(own.begin(), own.end(), [](Reason r) {
+        return r == Reason::NumberInactive || r == Reason::NumberUnportable;
+      });
+      if (blocking == own.end()) continue;
+      const NumberVerdict v = classifyNumber(named.phone_number);
+      const std::string e164 = v.e164 ? *v.e164 : std::string(trim(named.phone_number));
+      if (reinstated.count(e164)) continue;
+      for (std::size_t i = 0; i < report.numbers.size(); ++i) {
+        if (report.numbers[i].e164 && *report.numbers[i].e164 == e164) {
+          addFor(*blocking, "rejection.number_still_listed", at("phone_numbers/" + std::to_string(i)),
+                 e164 + " was rejected (\"" + std::string(carrierTitle(*blocking)) +
+                     "\"): remove it from this request, or confirm it is back in service with the carrier.");
+          break;
+        }
+      }
+    }
+  }
+
+  static std::vector<std::string> labels(const std::vector<std::string>& fields) {
+    std::vector<std::string> out;
+    for (const auto& f : fields) out.push_back(fieldLabel(f));
+    return out;
+  }
+
+  static std::string_view carrierTitle(Reason reason) {
+    for (const auto& c : carrierReasons()) {
+      if (c.reason == reason) return c.title;
+    }
+    return {};
+  }
+  static std::string_view carrierFixText(Reason reason) {
+    for (const auto& c : carrierReasons()) {
+      if (c.reason == reason) return c.fix;
+    }
+    return {};
+  }
+
+  std::size_t index() const { return static_cast<std::size_t>(std::stoul(base_.substr(10))); }
+
   // What the core cannot see for a reason when no finding speaks to it.
   bool unchecked(Reason reason) const {
     switch (reason) {
@@ -781,6 +996,14 @@ class RequestChecker {
         if (actionable && !only_unanswered) risk.status = RiskStatus::AtRisk;
       } else if (actionable) {
         risk.status = RiskStatus::AtRisk;
+      }
+      // A rejected reason stays Rejected while a rejection finding of it is open.
+      risk.rejected = std::find(rejected_.begin(), rejected_.end(), carrier_reason.reason) != rejected_.end();
+      if (risk.rejected) {
+        const bool open = std::any_of(risk.findings.begin(), risk.findings.end(), [&](std::size_t i) {
+          return findings_[i].code.rfind("rejection.", 0) == 0 && findings_[i].severity != Severity::Info;
+        });
+        if (open) risk.status = RiskStatus::Rejected;
       }
       risk.fix = carrierFix(carrier_reason.reason);
       risk.because = because(carrier_reason.reason, risk.status);
@@ -833,6 +1056,9 @@ class RequestChecker {
   }
 
   const PortRequest& r_;
+  const PortRequest* previous_;  // the same request in the earlier submission, when given
+  const bool previous_given_;
+  std::vector<Reason> rejected_;  // the reasons of the rejection this request answers
   const std::string base_;
   const Date as_of_;
   std::vector<Finding>& findings_;
@@ -851,12 +1077,14 @@ std::string_view riskStatusName(RiskStatus status) {
   switch (status) {
     case RiskStatus::Clear: return "clear";
     case RiskStatus::AtRisk: return "at_risk";
+    case RiskStatus::Rejected: return "rejected";
     case RiskStatus::Unchecked: break;
   }
   return "unchecked";
 }
 
-std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of, const Evidence* evidence) {
+std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of, const Evidence* evidence,
+                                            const Draft* previous) {
   Report report{as_of.value_or(Date::today()), {}, {}};
   if (!as_of && !blank(draft.as_of)) {
     const auto parsed = Date::parseIso(trim(draft.as_of));
@@ -872,7 +1100,9 @@ std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Da
   std::map<std::string, std::string> seen_numbers;  // E.164 → path of first occurrence
   for (std::size_t i = 0; i < draft.requests.size(); ++i) {
     report.requests.push_back(
-        RequestChecker(draft.requests[i], i, report.as_of, report.findings, seen_numbers, evidence).run());
+        RequestChecker(draft.requests[i], i, report.as_of, report.findings, seen_numbers, evidence,
+                       previous && i < previous->requests.size() ? &previous->requests[i] : nullptr, previous != nullptr)
+            .run());
   }
   for (const auto& f : report.findings) {
     report.errors += f.severity == Severity::Error;

@@ -95,6 +95,51 @@ std::vector<PhoneNumberEntry> readPhoneNumbers(const Json& o, const std::string&
   return entries;
 }
 
+std::vector<std::string> readStrings(const Json& o, const char* key, const std::string& path) {
+  std::vector<std::string> out;
+  const Json* list = field(o, key);
+  if (!list) return out;
+  const std::string p = path + "/" + key;
+  if (!list->is_array()) wrongType(p, "an array of strings", *list);
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    if (!(*list)[i].is_string()) wrongType(p + "/" + std::to_string(i), "a string", (*list)[i]);
+    out.push_back((*list)[i].get<std::string>());
+  }
+  return out;
+}
+
+RequestRejection readRejection(const Json& o, const std::string& path) {
+  RequestRejection r;
+  r.text = readString(o, "text", path);
+  r.reasons = readStrings(o, "reasons", path);
+  if (const Json* fields = readObject(o, "fields", path)) {
+    for (const auto& [reason, list] : fields->items()) {
+      const std::string p = path + "/fields";
+      (void)list;
+      r.fields.emplace_back(reason, readStrings(*fields, reason.c_str(), p));
+    }
+  }
+  r.received_on = readString(o, "received_on", path);
+  if (const Json* list = field(o, "numbers")) {
+    const std::string p = path + "/numbers";
+    if (!list->is_array()) wrongType(p, "an array", *list);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Json& item = (*list)[i];
+      const std::string ip = p + "/" + std::to_string(i);
+      if (item.is_string()) {
+        r.numbers.push_back({item.get<std::string>(), {}});
+      } else if (item.is_object()) {
+        r.numbers.push_back({readString(item, "phone_number", ip), readStrings(item, "reasons", ip)});
+      } else {
+        wrongType(ip, "a phone number string or an object", item);
+      }
+    }
+  }
+  r.confirmed = readStrings(o, "confirmed", path);
+  r.reinstated = readStrings(o, "reinstated", path);
+  return r;
+}
+
 PortRequest readRequest(const Json& o, const std::string& path) {
   PortRequest r;
   r.customer_type = readString(o, "customer_type", path);
@@ -136,6 +181,7 @@ PortRequest readRequest(const Json& o, const std::string& path) {
                       readBool(*at, "google_voice_unlocked", p),
                       readBool(*at, "ports_all_numbers_on_account", p), readBool(*at, "port_lock_removed", p)};
   }
+  if (const Json* rejection = readObject(o, "rejection", path)) r.rejection = readRejection(*rejection, path + "/rejection");
   return r;
 }
 

@@ -114,6 +114,28 @@ const std::vector<CatalogEntry> kCatalog = {
      "Use the name exactly as it appears on the CSR; the carrier compares it letter for letter."},
     {"csr.address_mismatch", S::Warning, R::LoaMismatch,
      "Use the service address exactly as it appears on the CSR; the carrier compares it letter for letter."},
+    // A resubmission after a rejection: the reason of each is the rejected one (check.cpp).
+    {"rejection.unchanged", S::Error, R::LoaMismatch,
+     "Correct what the carrier named, exactly as its Customer Service Record shows it (ask the carrier's "
+     "porting team for the CSR), then resubmit."},
+    {"rejection.matches_csr", S::Warning, R::LoaMismatch,
+     "Contact Outreach support with the rejection before resubmitting: the carrier's record and this request "
+     "agree, so changing them will not help."},
+    {"rejection.remedy_unconfirmed", S::Error, R::LoaMismatch,
+     "Do what the carrier asked, then confirm it here: the resubmission is rejected again until it is done."},
+    {"rejection.number_still_listed", S::Error, R::NumberInactive,
+     "Remove the number from this request, or confirm the carrier has put it back in service (or lifted its "
+     "lock)."},
+    {"rejection.not_compared", S::Warning, R::LoaMismatch,
+     "Start from the earlier bundle or draft under \"My port was rejected\", so the checker can compare (staff: "
+     "portcheck check DRAFT --previous OLD)."},
+    {"rejection.unplaced", S::Warning, R::RequiredField,
+     "Contact Outreach support with the rejection text: the checker found no reason in it that it can show you "
+     "how to fix."},
+    {"rejection.reason_unknown", S::Warning, R::RequiredField, "Pick the reasons from the checklist's ten."},
+    {"rejection.date_invalid", S::Warning, R::RequiredField, "Give the date the rejection arrived, as YYYY-MM-DD."},
+    {"rejection.timeline_restarts", S::Info, R::RequiredField,
+     "Keep your service with your current carrier until the new port completes."},
     {"csr.not_provided", S::Info, R::LoaMismatch,
      "Ask your carrier's porting team for the Customer Service Record (CSR) on file, not your billing "
      "record, and copy its name and address here."},

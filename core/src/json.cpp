@@ -147,6 +147,7 @@ std::string reportJson(const Report& report) {
         out.key("fix").value(risk.fix.empty() ? cr.fix : std::string_view(risk.fix));
       }
       if (!risk.because.empty()) out.key("because").value(risk.because);
+      if (risk.rejected) out.key("rejected").value(true);
       out.endObject();
     }
     out.endArray();
@@ -170,6 +171,7 @@ std::string reportJson(const Report& report) {
     out.key("submitted_to_carrier_by").value(r.timeline.submitted_to_carrier_by.iso());
     out.key("carrier_response_by").value(r.timeline.carrier_response_by.iso());
     out.key("port_window").beginArray().value(r.timeline.port_window_start.iso()).value(r.timeline.port_window_end.iso()).endArray();
+    if (r.timeline.restarted) out.key("restarted").value(true);
     out.endObject();
     out.endObject();
   }
@@ -194,14 +196,14 @@ std::string inputErrorJson(const InputError& error) {
 }
 
 CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of,
-                            ReportFormats formats, const Evidence* evidence) {
+                            ReportFormats formats, const Evidence* evidence, const Draft* previous) {
   CheckOutcome outcome;
   try {
     auto parsed = parseDraft(draft_json);
     if (auto* error = std::get_if<InputError>(&parsed)) {
       outcome.error = *error;
     } else {
-      auto checked = checkDraft(std::get<Draft>(parsed), as_of, evidence);
+      auto checked = checkDraft(std::get<Draft>(parsed), as_of, evidence, previous);
       if (auto* check_error = std::get_if<InputError>(&checked)) {
         outcome.error = *check_error;
       } else {

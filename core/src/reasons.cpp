@@ -1,6 +1,8 @@
-// The names of severities and reasons, as reports and rejections write them: shared by the
-// rules, the CLI and the documents reader (the rejection classifier), which links no catalogue.
+// The names of severities and reasons, as reports and rejections write them, and what each
+// rejection reason concerns: shared by the rules (which judge a resubmission), the CLI and the
+// documents reader (the rejection classifier), which links no catalogue.
 #include "portcheck/findings.hpp"
+#include "portcheck/rejection.hpp"
 
 namespace portcheck {
 
@@ -48,6 +50,33 @@ bool carrierReasonFromName(std::string_view name, Reason& out) {
     }
   }
   return false;
+}
+
+std::vector<std::string> defaultRejectionFields(Reason reason) {
+  switch (reason) {
+    case R::LoaMismatch: return {"/customer_name", "/service_address"};
+    case R::UnauthorizedSignature: return {"/authorized_representative", "/signature/signer_name"};
+    case R::AccountNumber: return {"/account_number"};
+    case R::NumberInactive: return {"/phone_numbers"};
+    case R::UnpaidBalance: return {"/attestations/balance_paid"};
+    case R::WrongPin: return {"/account_pin"};
+    case R::GoogleVoiceLocked: return {"/attestations/google_voice_unlocked"};
+    case R::InvalidBtn: return {"/account_telephone_number"};
+    case R::NumberUnportable: return {"/phone_numbers", "/attestations/port_lock_removed"};
+    case R::ResoldAccount: return {"/losing_carrier"};
+    default: return {};
+  }
+}
+
+bool remedyIsAction(Reason reason) {
+  switch (reason) {
+    case R::NumberInactive:
+    case R::UnpaidBalance:
+    case R::GoogleVoiceLocked:
+    case R::NumberUnportable:
+    case R::ResoldAccount: return true;
+    default: return false;
+  }
 }
 
 }  // namespace portcheck

@@ -642,33 +642,6 @@ void readJson(const Json& node, Classifier& classifier, std::vector<std::string>
 
 }  // namespace
 
-std::vector<std::string> defaultRejectionFields(Reason reason) {
-  switch (reason) {
-    case R::LoaMismatch: return {"/customer_name", "/service_address"};
-    case R::UnauthorizedSignature: return {"/authorized_representative", "/signature/signer_name"};
-    case R::AccountNumber: return {"/account_number"};
-    case R::NumberInactive: return {"/phone_numbers"};
-    case R::UnpaidBalance: return {"/attestations/balance_paid"};
-    case R::WrongPin: return {"/account_pin"};
-    case R::GoogleVoiceLocked: return {"/attestations/google_voice_unlocked"};
-    case R::InvalidBtn: return {"/account_telephone_number"};
-    case R::NumberUnportable: return {"/phone_numbers", "/attestations/port_lock_removed"};
-    case R::ResoldAccount: return {"/losing_carrier"};
-    default: return {};
-  }
-}
-
-bool remedyIsAction(Reason reason) {
-  switch (reason) {
-    case R::NumberInactive:
-    case R::UnpaidBalance:
-    case R::GoogleVoiceLocked:
-    case R::NumberUnportable:
-    case R::ResoldAccount: return true;
-    default: return false;
-  }
-}
-
 std::vector<std::string> Rejection::fieldsOf(Reason reason) const {
   std::vector<std::string> fields;
   for (const auto& m : matches) {

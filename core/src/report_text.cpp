@@ -46,6 +46,7 @@ std::string_view riskLabel(RiskStatus status) {
     case RiskStatus::Clear: return "clear    ";
     case RiskStatus::AtRisk: return "AT RISK  ";
     case RiskStatus::Unchecked: return "unchecked";
+    case RiskStatus::Rejected: return "REJECTED ";
   }
   return "";
 }
@@ -149,13 +150,14 @@ std::string reportText(const Report& report, const Draft& draft) {
           << "\n";
       if (!risk.because.empty()) out << "             " << risk.because << "\n";
       // What to do, in the carrier's own steps where the carrier table has them.
-      if (risk.status == RiskStatus::AtRisk && it != reasons.end()) {
+      if ((risk.status == RiskStatus::AtRisk || risk.status == RiskStatus::Rejected) && it != reasons.end()) {
         out << "             Fix: " << (risk.fix.empty() ? std::string(it->fix) : risk.fix) << "\n";
       }
     }
 
     const Timeline& t = r.timeline;
-    out << "\nTimeline (business days; weekends and US federal holidays skipped)\n"
+    out << "\nTimeline (business days; weekends and US federal holidays skipped)"
+        << (t.restarted ? ", restarted by the resubmission" : "") << "\n"
         << "  Outreach review by        " << dayAndDate(t.outreach_review_by) << "\n"
         << "  submitted to carrier by   " << dayAndDate(t.submitted_to_carrier_by) << "\n"
         << "  carrier response by       " << dayAndDate(t.carrier_response_by) << "\n"

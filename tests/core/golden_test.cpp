@@ -4,8 +4,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
+#include "portcheck/bundle.hpp"
 #include "portcheck/json.hpp"
 
 namespace fs = std::filesystem;
@@ -38,4 +40,36 @@ TEST_CASE("every golden draft gives its golden report, byte for byte") {
     ++cases;
   }
   CHECK(cases >= 15);
+}
+
+TEST_CASE("every resubmission golden: the report judged against the earlier submission, and the diff") {
+  // tests/golden/resubmission/<case>.draft.json answers a rejection; <case>.previous.json, when
+  // present, is the earlier submission; <case>.diff.json and .diff.txt pin `portcheck diff`.
+  const fs::path dir = fs::path(PORTCHECK_GOLDEN_DIR) / "resubmission";
+  int cases = 0, diffs = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    const std::string suffix = ".draft.json";
+    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    const std::string base = name.substr(0, name.size() - suffix.size());
+    CAPTURE(base);
+    const fs::path previous_file = dir / (base + ".previous.json");
+    std::optional<portcheck::PreviousSubmission> previous;
+    if (fs::exists(previous_file)) {
+      previous = portcheck::readPreviousSubmission(slurp(previous_file));
+      REQUIRE(previous->ok);
+    }
+    const auto outcome = portcheck::checkDraftJson(slurp(entry.path()), std::nullopt, portcheck::ReportFormats::Json,
+                                                   nullptr, previous ? &previous->draft : nullptr);
+    CHECK(outcome.json == slurp(dir / (base + ".report.json")));
+    if (fs::exists(dir / (base + ".diff.json"))) {
+      const auto diff = portcheck::diffSubmissions(slurp(previous_file), slurp(entry.path()));
+      CHECK(portcheck::submissionDiffJson(diff) == slurp(dir / (base + ".diff.json")));
+      CHECK(portcheck::submissionDiffText(diff) == slurp(dir / (base + ".diff.txt")));
+      ++diffs;
+    }
+    ++cases;
+  }
+  CHECK(cases >= 20);
+  CHECK(diffs >= 3);
 }

@@ -36,8 +36,12 @@ struct BundleBody {
 // with data in base64. created_at: an ISO 8601 UTC time ("2026-11-25T14:03:00Z").
 // evidence: the attached bills as read (evidence.hpp), so the bundle's report compares the LOA
 // with them; verifyBundle must then be given them too (staff's CLI re-reads the attachments).
+// previous_json: for a resubmission, the earlier submission (a bundle or a draft) it answers;
+// the bundle then holds it under "resubmission" (kind, its integrity hash, its draft) and the
+// report judges what the rejection named against it.
 BundleBody makeBundleBody(std::string_view draft_json, std::string_view attachments_json,
-                          std::string_view created_at, const Evidence* evidence = nullptr);
+                          std::string_view created_at, const Evidence* evidence = nullptr,
+                          std::string_view previous_json = {});
 
 // The bundle file: the body plus {"integrity": {"sha256": body_sha256}}, indented for people.
 std::string sealBundle(std::string_view canonical_body, std::string_view body_sha256);
@@ -82,6 +86,43 @@ struct BundleVerdict {
 // disagrees with its own bill is inconsistent.
 BundleVerdict verifyBundle(std::string_view bundle_json, const BundleDigests& digests,
                            const Evidence* evidence = nullptr);
+
+// An earlier submission a resubmission answers: a bundle (its draft, its integrity hash as it
+// claims) or a draft (normalized as a bundle would hold it). For checkDraft's `previous`.
+struct PreviousSubmission {
+  bool ok = false;
+  std::string kind;              // "bundle" or "draft"
+  std::string integrity_sha256;  // a bundle's; "" for a draft
+  Draft draft;
+  std::string normalized_draft;  // canonical JSON
+  InputError error;
+};
+PreviousSubmission readPreviousSubmission(std::string_view json);
+
+// What changed between two submissions (each a bundle or a draft), by JSON Pointer into the
+// normalized draft: old value -> new value (canonical JSON), numbers per request as removed and
+// added, PINs only as "changed", "unchanged", "added" or "removed". `portcheck diff`.
+struct SubmissionChange {
+  std::string path;
+  std::string op;         // "replace", "add", "remove"
+  std::string old_value;  // canonical JSON; "" when absent
+  std::string new_value;
+  std::vector<std::string> removed, added;  // for a request's phone numbers
+};
+struct PinChange {
+  std::string path;
+  std::string status;
+};
+struct SubmissionDiff {
+  bool ok = false;
+  std::vector<SubmissionChange> changes;
+  std::vector<PinChange> pins;
+  InputError error;
+};
+SubmissionDiff diffSubmissions(std::string_view old_json, std::string_view new_json);
+// {"schema":"portcheck.diff/1","changes":[…],"pins":[…]}, or a report-shaped input error.
+std::string submissionDiffJson(const SubmissionDiff& diff);
+std::string submissionDiffText(const SubmissionDiff& diff);
 
 // Digests as the page sends them: {"body_sha256", "attachments": [{"sha256", "size"} | null]}
 // (null: not base64). Anything malformed yields digests that match nothing.

@@ -69,6 +69,26 @@ struct Attestations {
   std::optional<bool> port_lock_removed;
 };
 
+// A number the rejection named, with the reasons given for it (empty: the rejection's own).
+struct RejectedNumberEntry {
+  std::string phone_number;  // E.164 as the classifier wrote it, or as typed
+  std::vector<std::string> reasons;
+};
+
+// The rejection a resubmission answers (SPEC "Rejections and resubmission"), as placed on the
+// checklist by classifyRejection (rejection.hpp) or picked by the customer.
+struct RequestRejection {
+  std::string text;                  // as received, kept for Outreach support
+  std::vector<std::string> reasons;  // checklist reason names ("loa_mismatch", …)
+  // Per reason, the request's fields it concerns (JSON Pointers into the request); a reason
+  // without an entry concerns its default fields (defaultRejectionFields).
+  std::vector<std::pair<std::string, std::vector<std::string>>> fields;
+  std::string received_on;  // ISO date as typed
+  std::vector<RejectedNumberEntry> numbers;
+  std::vector<std::string> confirmed;   // action reasons whose remedy the owner has since done
+  std::vector<std::string> reinstated;  // named numbers the owner confirms back in service
+};
+
 // One losing-carrier account: one account number, one authorized person, one address.
 struct PortRequest {
   std::string customer_type;  // "business" or "residential"
@@ -84,6 +104,7 @@ struct PortRequest {
   std::optional<Bill> bill;
   std::optional<Signature> signature;
   Attestations attestations;
+  std::optional<RequestRejection> rejection;
 };
 
 struct Draft {

@@ -52,6 +52,7 @@ struct CheckOutcome {
   InputError error;
 };
 CheckOutcome checkDraftJson(std::string_view draft_json, std::optional<Date> as_of = std::nullopt,
-                            ReportFormats formats = ReportFormats::Json, const Evidence* evidence = nullptr);
+                            ReportFormats formats = ReportFormats::Json, const Evidence* evidence = nullptr,
+                            const Draft* previous = nullptr);
 
 }  // namespace portcheck

@@ -15,7 +15,7 @@
 
 namespace portcheck {
 
-enum class RiskStatus { Clear, AtRisk, Unchecked };
+enum class RiskStatus { Clear, AtRisk, Unchecked, Rejected };
 std::string_view riskStatusName(RiskStatus status);
 
 struct Risk {
@@ -24,6 +24,7 @@ struct Risk {
   std::vector<std::size_t> findings;  // indexes into Report::findings
   std::string fix = {};               // the carrier's own steps; empty: the checklist's general fix
   std::string because = {};           // which document settled the status; empty: none did
+  bool rejected = false;              // the carrier rejected the earlier submission for it
 };
 
 // Per request, from the date of the check (business days skip weekends and federal holidays).
@@ -33,6 +34,7 @@ struct Timeline {
   Date carrier_response_by;       // the losing carrier answers in about a week
   Date port_window_start;         // the port happens 2 …
   Date port_window_end;           // … to 6 weeks after submission
+  bool restarted = false;         // a resubmission: the clock started again at the check's date
 };
 
 // What the documents of one request said (evidence.hpp), beside what the LOA says: the page's
@@ -62,8 +64,10 @@ struct Report {
 
 // Runs every rule. The date of the check is `as_of` when given, else the draft's, else today.
 // With `evidence`, a request whose bill file (by SHA-256) was read is compared with what the
-// bill says. Fails only when the draft's as_of is not a real date.
+// bill says. With `previous` (the earlier submission's draft), a request answering a rejection
+// is judged against the same request there: what the carrier rejected must have changed.
+// Fails only when the draft's as_of is not a real date.
 std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of = std::nullopt,
-                                            const Evidence* evidence = nullptr);
+                                            const Evidence* evidence = nullptr, const Draft* previous = nullptr);
 
 }  // namespace portcheck
