@@ -2,15 +2,16 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan; the `fuzz` preset) and fuzzes each for
 # SECONDS (default 60), starting from seeds made of the golden drafts, the number cases, a
 # bundle, CSVs, the street-line corpus, JWEs encrypted to the fuzzer's test keys and the bill
-# corpus's files under 64 KB (tests/documents/make-corpus.mjs). The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
+# corpus's files under 64 KB (tests/documents/make-corpus.mjs), and the rejection corpus with the
+# resubmission goldens. The corpus grows in build/fuzz/corpus/ across runs; a crash stops the run
 # with its input in build/fuzz/artifacts/ — fix it and keep the input in
 # tests/fuzz/regressions/<target>/, which every doctest build replays.
-#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address jwe bill csr
+#   scripts/fuzz.sh [SECONDS] [TARGET…]     targets: draft bundle number csv address jwe bill csr rejection
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-targets=("${@:-draft bundle number csv address jwe bill csr}")
+targets=("${@:-draft bundle number csv address jwe bill csr rejection}")
 read -r -a targets <<<"${targets[*]}"
 
 cmake --preset fuzz >/dev/null
@@ -19,7 +20,7 @@ cmake --build --preset fuzz
 build=build/fuzz
 mkdir -p "$build/artifacts"
 seeds=$build/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe,bill,csr}
+rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe,bill,csr,rejection}
 cp tests/golden/*.draft.json "$seeds/draft/"
 cp tests/fuzz/seeds/bundle/* "$seeds/bundle/"
 cp tests/fuzz/seeds/csv/* "$seeds/csv/"
@@ -39,6 +40,14 @@ out = pathlib.Path(sys.argv[1])
 for i, case in enumerate(json.load(open('tests/cases/numbers.json'))['cases']):
     (out / f'{i:03}').write_text(case['input'], encoding='utf-8')
 PY
+# Rejections: every notice of the labelled corpus, and the resubmission goldens' drafts.
+python3 - "$seeds/rejection" <<'PY'
+import json, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+for i, case in enumerate(json.load(open('tests/cases/rejections.json', encoding='utf-8'))):
+    (out / f'{i:03}').write_text(case['text'], encoding='utf-8')
+PY
+cp tests/golden/resubmission/*.draft.json "$seeds/rejection/"
 python3 - "$seeds/address" <<'PY'
 import sys, pathlib
 out = pathlib.Path(sys.argv[1])

@@ -107,7 +107,7 @@ export async function exportBundle(ctx) {
     // The bundle's report compares the LOA with every bill it carries, as staff's verify will.
     await Promise.all(readBills);
     const evidence = ctx.evidence(attachments.map((a) => a.sha256));
-    const made = await core.bundleBody(form, attachments, new Date().toISOString().replace(/\.\d+Z$/, 'Z'), evidence);
+    const made = await core.bundleBody({ ...form, previous: ctx.previous }, attachments, new Date().toISOString().replace(/\.\d+Z$/, 'Z'), evidence);
     if (made.error) throw new Error(made.error.message);
     const sha = await sha256Hex(new TextEncoder().encode(made.body));
     const text = await core.sealBundle(made.body, sha);
@@ -139,7 +139,7 @@ export function download(ctx, text, type, name) {
 // A draft file without any PIN, to finish later here or elsewhere: what the customer keeps,
 // since an encrypted bundle opens only at Outreach. Bills stay out too (pick them again).
 export async function saveDraft(ctx) {
-  const result = (await core.check({ ...ctx.form, evidence: ctx.evidence() })) ?? ctx.result;
+  const result = (await core.check({ ...ctx.form, evidence: ctx.evidence(), previous: ctx.previous })) ?? ctx.result;
   if (!result?.draft) return;
   const draft = structuredClone(result.draft);
   for (const request of draft.requests) {

@@ -53,6 +53,7 @@ export function build(ctx) {
         h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'), ui.csvInput,
         h('button', { type: 'button', class: 'pc-button', id: 'paste-table', onclick: () => ctx.pasteTableDialog() }, 'Paste from a spreadsheet…'),
         h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'), ui.importInput,
+        h('button', { type: 'button', class: 'pc-button', id: 'rejected', onclick: () => ctx.rejectionDialog() }, 'My port was rejected…'),
         h('button', { type: 'button', class: 'pc-button', onclick: () => ctx.print() }, 'Print the Letter of Authorization'),
         h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => ctx.startOver() }, 'Start over'))),
     ui.notice,
@@ -185,6 +186,8 @@ export function requestCard(ctx, i) {
       h('h2', { id: `r${i}-title` }, count > 1 ? `Request ${i + 1} of ${count}` : 'Your port request'),
       count > 1 ? h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => ctx.removeRequest(i) }, `Remove request ${i + 1}`) : null),
     h('p', { class: 'pc-help' }, 'One request per carrier account: numbers on different accounts, owners or addresses need separate requests.'),
+    // A resubmission's rejection, first (element-rejection.js).
+    h('section', { class: 'pc-rejection', id: `r${i}-rejection`, 'aria-label': 'The rejection', hidden: request.rejection ? null : true }),
     SECTIONS.map((section) => h('fieldset', { class: 'pc-fieldset' },
       h('legend', {}, section.title), h('p', { class: 'pc-help' }, section.help),
       section.fields.map((f) => ctx.field(i, f)))),
@@ -326,7 +329,7 @@ export async function check(ctx) {
   if (big) ctx.form.numbersText.forEach((_, i) => { const p = ctx.root.getElementById(`r${i}-numbers-progress`); if (p) p.textContent = 'Checking the numbers…'; });
   try {
     ctx.readBills();
-    const result = await core.check({ ...ctx.form, evidence: ctx.evidence() });
+    const result = await core.check({ ...ctx.form, evidence: ctx.evidence(), previous: ctx.previous });
     if (!result) return;  // overtaken by a newer edit
     ctx.result = result;
     ctx.render(performance.now() - started);
@@ -359,6 +362,7 @@ export async function startOver(ctx) {
   ctx.bills.clear();
   ctx.touched.clear();
   ctx.showAll = false;
+  ctx.previous = null;
   ctx.renderRequests();
   ctx.notice('Started over: the form is empty.', 'info');
   ctx.changed();

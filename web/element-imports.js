@@ -20,7 +20,7 @@ export async function importFile(ctx, event) {
   }
   let parsed;
   try { parsed = JSON.parse(text); } catch { ctx.notice(`${file.name} is not a bundle or draft: it is not JSON.`, 'error'); return; }
-  if (parsed?.schema === 'portcheck.bundle/1') return ctx.importBundle(file.name, text, parsed);
+  if (parsed?.schema === 'portcheck.bundle/1') { await ctx.importBundle(file.name, text, parsed); return; }
   if (parsed?.schema === 'portcheck.draft/1' && Array.isArray(parsed.requests)) {
     // The core judges the file before anything is replaced.
     const report = await core.checkText(text);
@@ -32,9 +32,10 @@ export async function importFile(ctx, event) {
   ctx.notice(`${file.name} is not a Port Pre-Check bundle or draft.`, 'error');
 }
 
+/** Loads a bundle after verifying it against its own bills; false (with a notice) if it fails. */
 export async function importBundle(ctx, name, text, bundle) {
   const inputs = await core.bundleHashInputs(text);
-  if (inputs.error) { ctx.notice(`${name}: ${inputs.error.message}`, 'error'); return; }
+  if (inputs.error) { ctx.notice(`${name}: ${inputs.error.message}`, 'error'); return false; }
   const attachments = [];
   const decoded = [];
   for (const data of inputs.attachments) {
@@ -51,10 +52,10 @@ export async function importBundle(ctx, name, text, bundle) {
     if (decoded[k] && attachments[k]) readings[attachments[k].sha256] = await ctx.readingOf(attachments[k].sha256, decoded[k].buffer);
   }
   const verdict = await core.verifyBundle(text, digests, { bills: readings });
-  if (verdict.error) { ctx.notice(`${name}: ${verdict.error.message}`, 'error'); return; }
+  if (verdict.error) { ctx.notice(`${name}: ${verdict.error.message}`, 'error'); return false; }
   if (!verdict.consistent) {
     ctx.notice(`${name} was changed after it was exported, so it was not loaded: ${verdict.problems.map((p) => p.message).join('; ')}`, 'error');
-    return;
+    return false;
   }
   const form = formFromDraft(bundle.draft, bundle.as_typed);
   const bills = new Map();
@@ -63,11 +64,18 @@ export async function importBundle(ctx, name, text, bundle) {
     if (k >= 0) bills.set(form.ids[i], { name: bundle.attachments[k].name, type: bundle.attachments[k].media_type, bytes: decoded[k].buffer });
   });
   await ctx.replaceForm(form, bills);
+  // A resubmission's bundle holds the submission it answers: judged against it again.
+  if (bundle.resubmission?.previous?.draft) {
+    ctx.previous = JSON.stringify(bundle.resubmission.previous.draft);
+    ctx.checkNow();
+  }
   ctx.notice(`Bundle ${name} verified and loaded.`, 'info');
+  return true;
 }
 
 export async function replaceForm(ctx, form, bills) {
   ctx.showAll = true;
+  ctx.previous = null;  // a resubmission sets it again once the form it starts from is in
   await storage.clearAll();
   ctx.form = form;
   ctx.bills = bills;

@@ -46,6 +46,8 @@ export function render(ctx, elapsed) {
     }, (e) => ctx.showFailure(e));
   }
 
+  // A resubmission's rejection panels first: their findings boxes are placed into below.
+  ctx.renderRejections(report);
   // Findings beside their fields: the nearest element whose data-for is a prefix of the path.
   for (const box of root.querySelectorAll('.pc-findings')) box.replaceChildren();
   for (const el of root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
@@ -198,6 +200,8 @@ export function partVisited(ctx, i, path) {
 export function renderReasons(ctx, i, risks, findings) {
   const shown = risks.map((r) => (r.status === 'at_risk' && !r.findings.some((k) => findings[k] && ctx.partVisited(i, findings[k].path))
     ? { ...r, status: 'pending', findings: [], because: '' } : r));
+  // A resubmission's rejected reasons lead the checklist.
+  shown.sort((a, b) => Number(Boolean(b.rejected)) - Number(Boolean(a.rejected)));
   ctx.root.getElementById(`r${i}-reasons`)?.replaceChildren(...reasonsView(shown, findings));
 }
 

@@ -8,6 +8,7 @@
 //   element-documents.js  the bill and the CSR read in the worker, "What your bill says"
 //   element-export.js     Outreach's key, the bundle, the draft saved without PINs
 //   element-imports.js    a bundle or draft resumed, a CSV or a spreadsheet range imported
+//   element-rejection.js  "My port was rejected": a resubmission judged against what was sent
 //   element-print.js      the sign-ready Letter of Authorization
 // Every rule, verdict and word of advice comes from the C++ core's report (through core.js
 // and its worker); user text is only ever set as text.
@@ -19,9 +20,10 @@ import * as progress from './element-progress.js';
 import * as documents from './element-documents.js';
 import * as exporting from './element-export.js';
 import * as imports from './element-imports.js';
+import * as rejections from './element-rejection.js';
 import * as printing from './element-print.js';
 
-const PARTS = [form, progress, documents, exporting, imports, printing];
+const PARTS = [form, progress, documents, exporting, imports, rejections, printing];
 
 // The element's state, and each part's functions called by name (ctx.render(0), ctx.readBills()).
 function contextOf(host) {
@@ -48,6 +50,9 @@ function contextOf(host) {
     key: null,
     keyLoad: null,
     keyGeneration: 0,  // a load overtaken by a newer attribute does not set the key
+    // The submission a resubmission answers (JSON text of a bundle or draft), in memory only:
+    // a bundle holds PINs, which are never stored. null when not resubmitting.
+    previous: null,
   };
   // Bills are read once the rest of the checker has loaded after the first verdict, so a
   // restored bill fetches nothing earlier than any other visit does.

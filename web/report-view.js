@@ -2,7 +2,7 @@
 // nodes, for <port-precheck> to place. Every word comes from the core; dates are formatted here.
 import { h, longDate, placed, shortDate } from './dom.js';
 
-const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not checked', pending: 'Not checked yet' };
+const REASON_STATUS = { clear: 'Clear', at_risk: 'At risk', unchecked: 'Not checked', pending: 'Not checked yet', rejected: 'Rejected' };
 
 /** A finding beside its field: what is wrong, and the fix. */
 export function findingNode(f) {
@@ -35,6 +35,7 @@ export function reasonsView(risks, findings) {
   return risks.map((r) => h('li', { class: `pc-reason pc-reason-${r.status}` },
     h('span', { class: 'pc-reason-status' }, REASON_STATUS[r.status] ?? r.status), ' ',
     h('strong', {}, r.title),
+    r.rejected && r.status !== 'rejected' ? h('span', { class: 'pc-help' }, ' (rejected before; remedied now)') : null,
     r.status !== 'clear' && r.status !== 'pending' ? h('p', { class: 'pc-fix' }, r.fix) : null,
     // Which document settled it (the core's words), then the findings behind it.
     r.because ? h('p', { class: 'pc-help pc-settled' }, r.because) : null,

@@ -14,6 +14,7 @@
 #include "portcheck/jose.hpp"
 #include "portcheck/json.hpp"
 #include "portcheck/numbers.hpp"
+#include "portcheck/rejection.hpp"
 
 namespace fs = std::filesystem;
 
@@ -45,6 +46,10 @@ TEST_CASE("fuzzer regressions replay without a crash") {
   replay("address", [](const std::string& in) { (void)portcheck::classifyStreetLine(in); });
   replay("bill", [](const std::string& in) { CHECK_FALSE(portcheck::billJson(portcheck::readBill(in)).empty()); });
   replay("csr", [](const std::string& in) { CHECK_FALSE(portcheck::csrJson(portcheck::readCsr(in)).empty()); });
+  replay("rejection", [](const std::string& in) {
+    CHECK_FALSE(portcheck::rejectionJson(portcheck::classifyRejection(in)).empty());
+    CHECK_FALSE(portcheck::submissionDiffJson(portcheck::diffSubmissions(in, in)).empty());
+  });
   // The crypto half of fuzz_jwe is the CLI's (OpenSSL); the formats are replayed here.
   replay("jwe", [](const std::string& in) {
     const auto parsed = portcheck::jose::parseJwe(in);

@@ -392,6 +392,13 @@ test('after the first verdict the page fetches the rest of its own files: the sa
     await card(page).getByRole('button', { name: 'Read the pasted CSR' }).click();
     await card(page).getByLabel(/^Current carrier/).fill('AT&T Wireless');
     await page.locator('#csv-file').setInputFiles({ name: 'n.csv', mimeType: 'text/csv', buffer: Buffer.from('Number\n2175440111\n') });
+    // A rejection read by the core (in the worker): nothing more is fetched for it.
+    await page.locator('dialog.pc-dialog').getByRole('heading').first().waitFor();  // the CSV's preview
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'My port was rejected…' }).click();
+    await page.locator('dialog.pc-dialog').getByLabel(/^Paste the rejection/).fill('INVALID_PIN for (217) 544-0111');
+    await page.locator('dialog.pc-dialog').getByRole('button', { name: 'Find the reasons' }).click();
+    await page.locator('dialog.pc-dialog').getByText(/^Found: /).waitFor();
   });
   const at = (files, pattern) => [...files].find(([path]) => pattern.test(path))?.[1];
   console.log(`# a visit's files, ms from the first verdict: ${[...idle].map(([p, t]) => `${p} ${t}`).join(', ')}`);
@@ -1090,5 +1097,71 @@ test('on a phone the form starts on the first screen: secondary actions behind o
   assert.equal(await card(page).locator('.pc-reason-at_risk').count(), 0);
   assert.ok(await card(page).locator('.pc-reason-pending').count() > 0);
   assert.equal(await page.locator('#export-ack').isVisible(), false, 'no warnings to acknowledge before anything is filled');
+  await close(s);
+});
+
+test('a rejected port: the earlier bundle and the notice start a resubmission; what the carrier named is fixed, and the new bundle records the old', async () => {
+  const s = await open();
+  const { page } = s;
+  await fillCleanRequest(page);
+  await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('1111');
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  const [first] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the submission bundle' }).click()]);
+  const earlier = join(work, 'rejected-bundle.json');
+  await first.saveAs(earlier);
+
+  // Two weeks later: Outreach forwards the carrier's answer.
+  await page.getByRole('button', { name: 'My port was rejected…' }).click();
+  const dialog = page.locator('dialog.pc-dialog');
+  await dialog.getByLabel('A bundle or draft file I kept:').check();
+  await dialog.locator('#rejected-file').setInputFiles(earlier);
+  await dialog.getByLabel(/^Paste the rejection/).fill('Hi,\nYour port was rejected by the losing carrier:\n- End user name on LOA does not match CSR\n- Invalid passcode\n- (217) 544-0112 is disconnected\nThanks');
+  await dialog.getByRole('button', { name: 'Find the reasons' }).click();
+  await dialog.getByText(/^Found: /).waitFor();
+  assert.ok(await dialog.getByLabel('Wrong or missing account PIN').isChecked());
+  assert.ok(await dialog.getByLabel('A number is not in service').isChecked());
+  await dialog.getByRole('button', { name: 'Start the resubmission' }).click();
+
+  const panel = card(page).locator('.pc-rejection');
+  await panel.getByRole('heading', { name: /^Rejected on / }).waitFor();
+  await status(page).filter({ hasText: /^Not ready yet/ }).waitFor();
+  await card(page).locator('[data-code="rejection.unchanged"]').first().waitFor();  // beside the name
+  await panel.locator('[data-code="rejection.remedy_unconfirmed"]').waitFor();
+  assert.equal(await card(page).locator('.pc-reason').first().locator('.pc-reason-status').textContent(), 'Rejected');
+  assert.ok(await card(page).getByLabel('Account name (business or person)', { exact: true }).getAttribute('data-rejected') !== null,
+    'the field the carrier named is marked');
+  await panel.getByText('Changed since the rejected submission').waitFor();
+  await screenshot(page, 'rejection-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.scrollIntoViewIfNeeded();
+  await screenshot(page, 'rejection-390');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Fix exactly what was named: the name as the CSR spells it, the carrier's PIN, the
+  // disconnected number out, and the remedy confirmed.
+  await card(page).getByLabel('Account name (business or person)', { exact: true }).fill('Acme Widgets, LLC');
+  await card(page).getByLabel('Account PIN / port-out PIN', { exact: true }).fill('2222');
+  await card(page).getByLabel(/^Numbers: one per line/).fill('(217) 544-0100\n217-544-0111');
+  await panel.getByLabel(/^Done: the carrier has put the numbers back in service/).check();
+  await status(page).filter({ hasText: /^Ready to submit/ }).waitFor();
+  await panel.getByText(/^PIN: changed$/).waitFor();
+  await panel.getByText(/1 removed, 0 added/).waitFor();
+  assert.equal(await panel.getByText('1111').count(), 0, 'no PIN is shown');
+
+  const [second] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the submission bundle' }).click()]);
+  const resubmitted = join(work, 'resubmission-bundle.json');
+  await second.saveAs(resubmitted);
+  const bundle = JSON.parse(readFileSync(resubmitted, 'utf8'));
+  const old = JSON.parse(readFileSync(earlier, 'utf8'));
+  assert.equal(bundle.resubmission.previous.integrity_sha256, old.integrity.sha256);
+  assert.deepEqual(bundle.draft.requests[0].rejection.reasons, ['loa_mismatch', 'number_inactive', 'wrong_pin']);
+  assert.equal(bundle.report.requests[0].timeline.restarted, true);
+  if (existsSync(portcheck)) {
+    const r = spawnSync(portcheck, ['verify', resubmitted], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `portcheck verify: ${r.stdout}${r.stderr}`);
+    const diff = spawnSync(portcheck, ['diff', earlier, resubmitted, '--format', 'text'], { encoding: 'utf8' });
+    assert.match(diff.stdout, /account_pin: PIN changed/);
+    assert.doesNotMatch(diff.stdout, /1111|2222/);
+  }
   await close(s);
 });
