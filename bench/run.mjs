@@ -5,7 +5,8 @@
 // libphonenumber-js page, cold and warm, with what it transfers and Lighthouse (issue 14,
 // bench/pageload.mjs); encrypting and opening bundles beside npm jose (issue 15, bench/jwe.mjs);
 // reading a bill beside pdf.js (issue 20, bench/bill.mjs); checking with the bill as evidence
-// (issue 21, bench/evidence.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
+// (issue 21, bench/evidence.mjs); classifying rejections and checking resubmissions (issue 22,
+// bench/rejection.mjs); peak memory; and every file the page is made of, raw, gzip -9 and
 // brotli -q 11. Prints Markdown tables and writes build/bench/results.{json,md}. Run through
 // scripts/bench.sh (it builds first and installs Lighthouse).
 //   node bench/run.mjs [--numbers 100000] [--repeats 7] [--lighthouse 3]
@@ -21,6 +22,7 @@ import { jweBench, jweBenchSite } from './jwe.mjs';
 import { billBench } from './bill.mjs';
 import { evidenceBench } from './evidence.mjs';
 import { panelBench } from './panel.mjs';
+import { rejectionBench } from './rejection.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(process.argv.slice(2).join(' ').split('--').filter(Boolean).map((a) => a.trim().split(/\s+/)));
@@ -170,6 +172,10 @@ lines.push('', '### check() with the bill as evidence (the page\'s stages, Node)
 const panel = await panelBench(Math.max(3, Math.min(repeats, 7)));
 writeFileSync(join(out, 'panel.json'), `${JSON.stringify(panel, null, 2)}\n`);
 lines.push('', '### Picking a bill to "What your bill says" on screen (the page, Chromium)', '', panel.markdown);
+// Rejections (issue 22, bench/rejection.mjs): the classifier, and a resubmission's check.
+const rejections = await rejectionBench(repeats);
+writeFileSync(join(out, 'rejection.json'), `${JSON.stringify(rejections, null, 2)}\n`);
+lines.push('', '### Rejections: the classifier, and checking a resubmission (Node)', '', rejections.markdown);
 const markdown = `${lines.join('\n')}\n`;
 writeFileSync(join(out, 'results.md'), markdown);
 process.stdout.write(markdown);

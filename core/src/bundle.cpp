@@ -3,7 +3,6 @@
 #include "portcheck/bundle.hpp"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 
 #include "json_input.hpp"
@@ -404,6 +403,21 @@ Earlier readEarlier(std::string_view json, const std::string& what) {
   return out;
 }
 
+// Every PIN in a value shown whole (a request added or removed) replaced by "(a PIN)".
+void maskPins(Json& node) {
+  if (node.is_object()) {
+    for (auto& [key, child] : node.items()) {
+      if (key == "account_pin" || key == "pin") {
+        child = "(a PIN)";
+      } else {
+        maskPins(child);
+      }
+    }
+  } else if (node.is_array()) {
+    for (auto& child : node) maskPins(child);
+  }
+}
+
 bool isPinPath(const std::string& path) {
   const auto ends = [&](std::string_view tail) {
     return path.size() >= tail.size() && path.compare(path.size() - tail.size(), tail.size(), tail) == 0;
@@ -486,17 +500,7 @@ SubmissionDiff diffSubmissions(std::string_view old_json, std::string_view new_j
       for (std::string* value : {&change.old_value, &change.new_value}) {
         if (value->find("pin") == std::string::npos) continue;
         Json v = Json::parse(*value);
-        std::function<void(Json&)> mask = [&](Json& node) {
-          if (node.is_object()) {
-            for (auto& [k, child] : node.items()) {
-              if (k == "account_pin" || k == "pin") child = "(a PIN)";
-              else mask(child);
-            }
-          } else if (node.is_array()) {
-            for (auto& child : node) mask(child);
-          }
-        };
-        mask(v);
+        maskPins(v);
         *value = canonical(v);
       }
       change.op = kind;
@@ -511,26 +515,37 @@ SubmissionDiff diffSubmissions(std::string_view old_json, std::string_view new_j
 
 std::string submissionDiffJson(const SubmissionDiff& diff) {
   if (!diff.ok) return inputErrorJson(diff.error);
-  using Ordered = nlohmann::ordered_json;
-  Ordered out = Ordered::object();
-  out["schema"] = "portcheck.diff/1";
-  out["changes"] = Ordered::array();
+  detail::JsonWriter out(2);
+  out.beginObject();
+  out.key("schema").value("portcheck.diff/1");
+  out.key("changes").beginArray();
   for (const auto& c : diff.changes) {
-    Ordered change = Ordered::object();
-    change["path"] = c.path;
+    out.beginObject();
+    out.key("path").value(c.path);
     if (!c.removed.empty() || !c.added.empty()) {
-      change["removed"] = c.removed;
-      change["added"] = c.added;
+      out.key("removed").beginArray();
+      for (const auto& n : c.removed) out.value(n);
+      out.endArray();
+      out.key("added").beginArray();
+      for (const auto& n : c.added) out.value(n);
+      out.endArray();
     } else {
-      change["op"] = c.op;
-      change["old"] = c.old_value.empty() ? Ordered() : Ordered::parse(c.old_value);
-      change["new"] = c.new_value.empty() ? Ordered() : Ordered::parse(c.new_value);
+      // Values as canonical JSON, on one line each.
+      out.key("op").value(c.op);
+      out.key("old");
+      if (c.old_value.empty()) out.null(); else out.raw(c.old_value);
+      out.key("new");
+      if (c.new_value.empty()) out.null(); else out.raw(c.new_value);
     }
-    out["changes"].push_back(std::move(change));
+    out.endObject();
   }
-  out["pins"] = Ordered::array();
-  for (const auto& p : diff.pins) out["pins"].push_back(Ordered{{"path", p.path}, {"status", p.status}});
-  return out.dump(2, ' ', false, Ordered::error_handler_t::replace) + "\n";
+  out.endArray();
+  out.key("pins").beginArray();
+  for (const auto& p : diff.pins) out.beginObject().key("path").value(p.path).key("status").value(p.status).endObject();
+  out.endArray();
+  out.endObject();
+  out.newlineAtEnd();
+  return out.take();
 }
 
 std::string submissionDiffText(const SubmissionDiff& diff) {

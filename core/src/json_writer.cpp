@@ -52,6 +52,12 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   return *this;
 }
 
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  beforeValue();
+  out_.append(json);
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool flag) {
   beforeValue();
   out_.append(flag ? "true" : "false");

@@ -31,6 +31,8 @@ class JsonWriter {
   JsonWriter& value(bool flag);
   JsonWriter& value(std::uint64_t number);
   JsonWriter& null();
+  // A value already written as JSON (compact, well formed: the caller's guarantee), as is.
+  JsonWriter& raw(std::string_view json);
 
   // A final line break, as files and the CLI's output end with one.
   void newlineAtEnd() { out_.push_back('\n'); }
