@@ -21,7 +21,7 @@ build=build/fuzz
 mkdir -p "$build/artifacts"
 seeds=$build/seeds
 rm -rf "$seeds" && mkdir -p "$seeds"/{draft,bundle,number,csv,address,jwe,bill,csr,rejection}
-cp tests/golden/*.draft.json "$seeds/draft/"
+cp tests/golden/*.draft.json tests/golden/resubmission/*.draft.json "$seeds/draft/"
 cp tests/fuzz/seeds/bundle/* "$seeds/bundle/"
 cp tests/fuzz/seeds/csv/* "$seeds/csv/"
 cp tests/fuzz/seeds/jwe/* "$seeds/jwe/"
