@@ -947,6 +947,16 @@ test('axe-core finds no accessibility violations, blank and filled in', async ()
   await page.locator('.pc-chip-error').waitFor();
   for (const d of await page.locator('details').all()) await d.evaluate((x) => { x.open = true; });
   assert.deepEqual(await run(), []);
+  // A rejected port: the dialog with what the core found, then the rejection leading the request.
+  await page.getByRole('button', { name: 'My port was rejected…' }).click();
+  const dialog = page.locator('dialog.pc-dialog');
+  await dialog.getByLabel(/^Paste the rejection/).fill('Name mismatch\nPending order exists on the TN');
+  await dialog.getByRole('button', { name: 'Find the reasons' }).click();
+  await dialog.getByText(/^Found: /).waitFor();
+  assert.deepEqual(await run(), []);
+  await dialog.getByRole('button', { name: 'Start the resubmission' }).click();
+  await card(page).locator('.pc-rejection').getByRole('heading', { name: /^Rejected on / }).waitFor();
+  assert.deepEqual(await run(), []);
   await close(s);
 });
 
