@@ -61,18 +61,19 @@ export async function startResubmission(ctx, { source, text, classification, rea
       ctx.notice(`${source.name} is not a Port Pre-Check bundle or draft.`, 'error');
       return false;
     }
-  } else {
-    // The request on this page, exactly as it was last checked (PINs included, in memory).
-    const latest = await core.check({ ...ctx.form, evidence: ctx.evidence() });
-    previous = JSON.stringify((latest ?? ctx.result).draft);
   }
+  // The form as it now stands, checked: the request on this page is the earlier submission
+  // exactly as checked (PINs included, in memory only), and each request's numbers in E.164.
+  const checked = await core.check({ ...ctx.form, evidence: ctx.evidence() });
+  if (!checked || checked.report.error) { ctx.notice('The form could not be checked; try again.', 'error'); return false; }
+  if (!source) previous = JSON.stringify(checked.draft);
   ctx.previous = previous;
   const named = Object.entries(classification?.numbers ?? {});
   const requests = ctx.form.draft.requests;
-  const numbersOf = (i) => new Set((ctx.result?.draft.requests[i]?.phone_numbers ?? []).map((n) => n.phone_number));
+  const numbersOf = (i) => new Set((checked.report.requests[i]?.numbers ?? []).map((n) => n.e164));
   requests.forEach((request, i) => {
     // With numbers named, the rejection answers the requests that hold them; else every one.
-    const mine = named.filter(([n]) => numbersOf(i).has(n) || ctx.form.numbersText[i]?.includes(n.slice(2)));
+    const mine = named.filter(([n]) => numbersOf(i).has(n));
     if (named.length && requests.length > 1 && !mine.length) return;
     const fields = {};
     for (const reason of reasons) {
