@@ -99,7 +99,8 @@ const Concept kMismatch = {
     "other than", "someone else", "not listed", "not on the account", "not on account", "not the same",
     "does not agree", "not verified", "unable to verify", "could not verify", "cannot verify", "not recognized",
     "verify", "check", "confirm", "is not what", "not what", "the correct", "correct", "not supplied",
-    "not given", "did not sign", "didnt sign", "not signed", "unsigned", "not the one",
+    "not given", "did not sign", "didnt sign", "not signed", "unsigned", "not the one", "validate",
+    "could not validate", "unable to validate", "not validated",
 };
 const Concept kName = {
     "name", "names", "end user", "enduser", "eu name", "customer name", "business name", "company name",
@@ -149,7 +150,7 @@ const Concept kBtn = {
     "btn", "btns", "billing telephone number", "billing telephone", "billing phone number", "billing phone",
     "billing number", "billing tn", "atn", "account telephone number", "main number", "main billing number",
     "main line", "main tn", "master number", "lead number", "pilot number", "main btn", "billing telephone no",
-    "billing tel", "billing tel #",
+    "billing tel", "billing tel #", "main telephone number", "main phone number", "new btn",
 };
 const Concept kInactive = {
     "inactive", "not active", "disconnected", "disconnect", "disconnects", "not in service", "out of service",
@@ -528,12 +529,52 @@ class Classifier {
     }
     if (placed.empty() && (support || !onlyFraming(words))) {
       const std::string kept = excerpt(trim(clause_view), 200);
-      if (std::find(out_.unrecognized.begin(), out_.unrecognized.end(), kept) == out_.unrecognized.end()) {
-        out_.unrecognized.push_back(kept);
-      }
+      const bool seen = std::any_of(unplaced_.begin(), unplaced_.end(), [&](const Unplaced& u) { return u.text == kept; });
+      if (!seen) unplaced_.push_back({kept, support, words});
     }
     return placed;
   }
+
+ public:
+  // The clauses placed nowhere, kept as unrecognized — except advice about a reason the notice
+  // does place ("Customer can obtain a Number Transfer PIN by dialing *PORT" beside "The PIN
+  // provided is incorrect"): a clause that speaks of that reason's subject adds nothing to fix.
+  void finish() {
+    for (const auto& u : unplaced_) {
+      bool about_placed = false;
+      if (!u.support) {
+        for (const auto& m : out_.matches) {
+          for (const Concept* subject : subjectsOf(m.reason)) about_placed = about_placed || hasConcept(u.words, *subject);
+        }
+      }
+      if (!about_placed) out_.unrecognized.push_back(u.text);
+    }
+    unplaced_.clear();
+  }
+
+ private:
+  static std::vector<const Concept*> subjectsOf(R reason) {
+    switch (reason) {
+      case R::LoaMismatch: return {&kName, &kAddress};
+      case R::UnauthorizedSignature: return {&kAuth};
+      case R::AccountNumber: return {&kAccountNumber};
+      case R::NumberInactive: return {&kInactive};
+      case R::UnpaidBalance: return {&kBalance};
+      case R::WrongPin: return {&kPin};
+      case R::GoogleVoiceLocked: return {&kGoogleVoice};
+      case R::InvalidBtn: return {&kBtn};
+      case R::NumberUnportable: return {&kUnportable};
+      case R::ResoldAccount: return {&kResold};
+      default: return {};
+    }
+  }
+
+  struct Unplaced {
+    std::string text;
+    bool support;
+    std::vector<Word> words;
+  };
+  std::vector<Unplaced> unplaced_;
 
   void addMatch(std::string_view text, R reason, std::string_view field, std::string source) {
     RejectionMatch match{excerpt(text, 200), reason, {}, std::move(source)};
@@ -684,6 +725,7 @@ Rejection classifyRejection(std::string_view text) {
       }
     }
     if (!read_as_json) classifier.text(body, "");
+    classifier.finish();
     out.usable = true;
   } catch (const std::exception& e) {
     out = Rejection{};
