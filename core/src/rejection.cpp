@@ -263,6 +263,20 @@ const std::set<std::string_view>& framingWords() {
   return words;
 }
 
+// Words that state a problem. Once a notice places a reason, a clause it cannot place is kept
+// only when it states one: "Thanks for your patience", "Keep in mind resubmitting restarts the
+// timeline" and the sender's name are the e-mail around the rejection, not part of it.
+const std::set<std::string_view>& problemWords() {
+  static const std::set<std::string_view> words = {
+      "not", "no", "cannot", "cant", "unable", "pending", "conflict", "conflicts", "hold", "blocked", "block",
+      "issue", "issues", "problem", "problems", "fail", "failed", "fails", "failure", "error", "errors",
+      "missing", "expired", "denied", "invalid", "incorrect", "wrong", "mismatch", "mismatched", "doesnt",
+      "dont", "isnt", "wasnt", "arent", "never", "refused", "refuses", "restriction", "restricted", "required",
+      "duplicate", "exists", "unknown", "unsupported", "ineligible",
+  };
+  return words;
+}
+
 // Context words that make a following ten-digit run an account or order number, not a phone number.
 const std::set<std::string_view>& notPhoneContext() {
   static const std::set<std::string_view> words = {"account", "acct", "ban", "pon", "ver", "order", "ticket",
@@ -536,11 +550,14 @@ class Classifier {
   }
 
  public:
-  // The clauses placed nowhere, kept as unrecognized — except advice about a reason the notice
-  // does place ("Customer can obtain a Number Transfer PIN by dialing *PORT" beside "The PIN
+  // The clauses placed nowhere, kept as unrecognized — except, once the notice places a reason,
+  // those that state no problem, and advice about a reason the notice does place ("Customer can obtain a Number Transfer PIN by dialing *PORT" beside "The PIN
   // provided is incorrect"): a clause that speaks of that reason's subject adds nothing to fix.
   void finish() {
+    const auto& problems = problemWords();
     for (const auto& u : unplaced_) {
+      const bool states_problem = std::any_of(u.words.begin(), u.words.end(), [&](const Word& w) { return problems.count(w.text) != 0; });
+      if (!u.support && !out_.matches.empty() && !states_problem) continue;  // the e-mail around a placed rejection
       bool about_placed = false;
       if (!u.support) {
         for (const auto& m : out_.matches) {
