@@ -45,7 +45,8 @@ class RequestChecker {
   RequestChecker(const PortRequest& request, std::size_t index, Date as_of,
                  std::vector<Finding>& findings, std::map<std::string, std::string>& seen_numbers,
                  const Evidence* evidence, const PortRequest* previous, bool previous_given)
-      : r_(request), previous_(previous), previous_given_(previous_given), base_("/requests/" + std::to_string(index)), as_of_(as_of),
+      : r_(request), previous_(previous), previous_given_(previous_given), request_index_(index),
+        base_("/requests/" + std::to_string(index)), as_of_(as_of),
         findings_(findings), seen_numbers_(seen_numbers),
         reading_(evidence && request.bill && request.bill->file ? evidence->billFor(request.bill->file->sha256)
                                                                 : nullptr),
@@ -878,7 +879,7 @@ class RequestChecker {
       if (!previous_) {
         if (!reported_not_compared) {
           addFor(reason, "rejection.not_compared", base,
-                 std::string(previous_given_ ? "The earlier submission has no request " + std::to_string(index()) + " to compare with"
+                 std::string(previous_given_ ? "The earlier submission has no request " + std::to_string(request_index_ + 1) + " to compare with"
                                              : "The earlier submission was not given") +
                      ", so the checker cannot tell whether what the carrier rejected (" + listed(labels(fields)) +
                      ") was changed.");
@@ -959,8 +960,6 @@ class RequestChecker {
     }
     return {};
   }
-
-  std::size_t index() const { return static_cast<std::size_t>(std::stoul(base_.substr(10))); }
 
   // What the core cannot see for a reason when no finding speaks to it.
   bool unchecked(Reason reason) const {
@@ -1058,6 +1057,7 @@ class RequestChecker {
   const PortRequest& r_;
   const PortRequest* previous_;  // the same request in the earlier submission, when given
   const bool previous_given_;
+  const std::size_t request_index_;
   std::vector<Reason> rejected_;  // the reasons of the rejection this request answers
   const std::string base_;
   const Date as_of_;

@@ -2,10 +2,12 @@
 // tests/wasm/golden.test.mjs runs the same files through the WASM module.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <vector>
 
 #include "portcheck/bundle.hpp"
 #include "portcheck/json.hpp"
@@ -19,20 +21,30 @@ std::string slurp(const fs::path& path) {
   text << in.rdbuf();
   return text.str();
 }
+
+// The case names of a golden folder: each <case>.draft.json's <case>, sorted.
+std::vector<std::string> draftsIn(const fs::path& dir) {
+  const std::string suffix = ".draft.json";
+  std::vector<std::string> bases;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      bases.push_back(name.substr(0, name.size() - suffix.size()));
+    }
+  }
+  std::sort(bases.begin(), bases.end());
+  return bases;
+}
 }  // namespace
 
 TEST_CASE("every golden draft gives its golden report, byte for byte") {
   const fs::path dir = fs::path(PORTCHECK_GOLDEN_DIR);
   int cases = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    const std::string suffix = ".draft.json";
-    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-    const std::string base = name.substr(0, name.size() - suffix.size());
+  for (const auto& base : draftsIn(dir)) {
     CAPTURE(base);
     const fs::path expected = dir / (base + ".report.json");
     REQUIRE(fs::exists(expected));
-    const auto outcome = portcheck::checkDraftJson(slurp(entry.path()), std::nullopt, portcheck::ReportFormats::JsonAndText);
+    const auto outcome = portcheck::checkDraftJson(slurp(dir / (base + ".draft.json")), std::nullopt, portcheck::ReportFormats::JsonAndText);
     CHECK(outcome.json == slurp(expected));
     // Staff text reports are pinned for a few cases (the JSON is the contract; text is for people).
     const fs::path text = dir / (base + ".report.txt");
@@ -47,23 +59,20 @@ TEST_CASE("every resubmission golden: the report judged against the earlier subm
   // present, is the earlier submission; <case>.diff.json and .diff.txt pin `portcheck diff`.
   const fs::path dir = fs::path(PORTCHECK_GOLDEN_DIR) / "resubmission";
   int cases = 0, diffs = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const std::string name = entry.path().filename().string();
-    const std::string suffix = ".draft.json";
-    if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
-    const std::string base = name.substr(0, name.size() - suffix.size());
+  for (const auto& base : draftsIn(dir)) {
     CAPTURE(base);
+    const fs::path draft_file = dir / (base + ".draft.json");
     const fs::path previous_file = dir / (base + ".previous.json");
     std::optional<portcheck::PreviousSubmission> previous;
     if (fs::exists(previous_file)) {
       previous = portcheck::readPreviousSubmission(slurp(previous_file));
       REQUIRE(previous->ok);
     }
-    const auto outcome = portcheck::checkDraftJson(slurp(entry.path()), std::nullopt, portcheck::ReportFormats::Json,
+    const auto outcome = portcheck::checkDraftJson(slurp(draft_file), std::nullopt, portcheck::ReportFormats::Json,
                                                    nullptr, previous ? &previous->draft : nullptr);
     CHECK(outcome.json == slurp(dir / (base + ".report.json")));
     if (fs::exists(dir / (base + ".diff.json"))) {
-      const auto diff = portcheck::diffSubmissions(slurp(previous_file), slurp(entry.path()));
+      const auto diff = portcheck::diffSubmissions(slurp(previous_file), slurp(draft_file));
       CHECK(portcheck::submissionDiffJson(diff) == slurp(dir / (base + ".diff.json")));
       CHECK(portcheck::submissionDiffText(diff) == slurp(dir / (base + ".diff.txt")));
       ++diffs;

@@ -4,12 +4,14 @@
 // and hostile input.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <regex>
 #include <sstream>
 
 #include "cases.hpp"
 #include "portcheck/rejection.hpp"
+#include "portcheck/report.hpp"
 
 using namespace portcheck;
 
@@ -101,4 +103,22 @@ TEST_CASE("hostile rejections: over the limit, ill-formed UTF-8, NULs, deep JSON
   REQUIRE(lots.usable);
   CHECK(lots.numbers.size() == 5000);
   CHECK(namesOf(lots.reasons) == std::vector<std::string>{"number_inactive"});
+}
+
+TEST_CASE("a resubmission whose request the earlier submission lacks is not compared, and says which") {
+  Draft draft;
+  draft.as_of = "2026-11-25";
+  PortRequest r;
+  r.customer_name = "Acme Widgets LLC";
+  r.rejection = RequestRejection{"Name mismatch", {"loa_mismatch"}, {}, "2026-11-20", {}, {}, {}};
+  draft.requests.push_back(r);
+  const Draft earlier;  // no requests
+  const auto checked = checkDraft(draft, std::nullopt, nullptr, &earlier);
+  REQUIRE(std::holds_alternative<Report>(checked));
+  const auto& findings = std::get<Report>(checked).findings;
+  const auto it = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.code == "rejection.not_compared"; });
+  REQUIRE(it != findings.end());
+  CHECK(it->message.find("has no request 1 to compare with") != std::string::npos);
+  CHECK(it->reason == Reason::LoaMismatch);
+  CHECK(std::get<Report>(checked).requests[0].risks[0].status == RiskStatus::Rejected);
 }
