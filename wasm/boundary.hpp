@@ -3,7 +3,10 @@
 
 #include <emscripten/val.h>
 
+#include <exception>
 #include <string>
+
+#include "portcheck/json.hpp"
 
 namespace portcheck::wasm {
 
@@ -22,6 +25,27 @@ inline std::string bytesOf(const emscripten::val& array) {
   emscripten::val(emscripten::typed_memory_view(data.size(), reinterpret_cast<unsigned char*>(data.data())))
       .call<void>("set", array);
   return data;
+}
+
+// A failure the core did not anticipate (out of memory …), as data the page can show; the
+// core renders it, so no JSON is written by hand here.
+inline std::string internalError(const char* what) {
+  return portcheck::inputErrorJson({"internal", std::string("internal error: ") + what, ""});
+}
+
+// A call's JSON result, or what went wrong as the same report-shaped data: nothing is ever
+// thrown into the page.
+template <typename Fn>
+emscripten::val guarded(Fn&& fn) {
+  std::string out;
+  try {
+    out = fn();
+  } catch (const std::exception& e) {
+    out = internalError(e.what());
+  } catch (...) {
+    out = internalError("unknown failure");
+  }
+  return toJs(out);
 }
 
 }  // namespace portcheck::wasm

@@ -8,12 +8,14 @@
 // (gzip -9) siblings, which scripts/serve.py sends with Content-Encoding. The unhashed files
 // stay, with their stable names, for hosts that import the module API (portcheck.mjs).
 //   node wasm/deploy.mjs DIR SOURCE  → DIR/deploy.json: every served file with its raw, gzip and brotli size
-// The HTML pages are read from SOURCE (the repository's web/), since DIR holds rewritten ones.
+// The HTML pages are read from SOURCE (the repository's web/), since DIR holds rewritten ones,
+// and each gets its element's first view prerendered into it (prerender.mjs).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
+import { prerenderPage } from './prerender.mjs';
 
 const [dir, source] = process.argv.slice(2);
 if (!dir || !source) throw new Error('usage: node wasm/deploy.mjs DIR SOURCE');
@@ -35,7 +37,10 @@ const minified = (name, bytes) => {
   const options = { loader, minify: true, legalComments: 'none', ...(loader === 'js' ? { format: 'esm', target: 'es2022' } : {}) };
   return Buffer.from(transformSync(bytes.toString('utf8'), options).code, 'utf8');
 };
-const content = new Map([...assets.map((n) => [n, minified(n, readFileSync(join(dir, n)))]), ...pages.map((n) => [n, readFileSync(join(source, n))])]);
+// Each page's <port-precheck> gets its first view written in (prerender.mjs), from the
+// unminified modules beside the wasm, before anything is rewritten.
+const prerendered = await Promise.all(pages.map(async (n) => [n, Buffer.from(await prerenderPage(dir, readFileSync(join(source, n), 'utf8')), 'utf8')]));
+const content = new Map([...assets.map((n) => [n, minified(n, readFileSync(join(dir, n)))]), ...prerendered]);
 
 // A reference is an asset's name in quotes, or as an HTML attribute value, with or without "./".
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

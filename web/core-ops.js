@@ -5,6 +5,10 @@
 // Evidence ({bills: {sha256: reading}}) as the core takes it: JSON text, made once by the page.
 const evidenceText = (evidence) => (typeof evidence === 'string' ? evidence : JSON.stringify(evidence ?? {}));
 
+/** The evidence of a form with no bill read (element-documents.js): the draft is judged alone,
+ *  which the page's first stage can do (a bill as read needs the worker's module). */
+export const NO_EVIDENCE = '{"bills":{}}';
+
 // The form keeps each request's numbers as the text the customer pasted; the core splits it.
 function toDraft(core, form) {
   const draft = structuredClone(form.draft);
@@ -25,8 +29,9 @@ export const operations = {
   check(core, form) {
     const draft = toDraft(core, form);
     const text = JSON.stringify(draft);
-    const report = form.previous ? core.check(text, evidenceText(form.evidence), form.previous)
-      : form.evidence ? core.check(text, evidenceText(form.evidence)) : core.check(text);
+    const evidence = form.evidence ? evidenceText(form.evidence) : NO_EVIDENCE;
+    const report = form.previous ? core.check(text, evidence, form.previous)
+      : evidence !== NO_EVIDENCE ? core.check(text, evidence) : core.check(text);
     return { draft, report: JSON.parse(report) };
   },
   // A draft file as it was read: the core's report, or its input error.

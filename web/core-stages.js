@@ -45,13 +45,20 @@ export function billReader(bill, numbers) {
 }
 
 /**
- * The checker and the bill reader, each joined to one numbers stage: what the worker loads.
- * `core.bill` is the reader. Options go to every factory.
+ * What the worker loads: its module (portcheck-worker.mjs: every rule, the document readers,
+ * bundles, CSV; no libphonenumber) joined to the numbers stage. `core.bill` is its readers, as
+ * billReader() gives them. Options go to both factories.
  */
-export async function loadWithBillReader(createFirst, createNumbers, createBill, options = {}) {
-  const [first, numbers, bill] = await Promise.all([createFirst({ ...options }), createNumbers({ ...options }), createBill({ ...options })]);
-  const core = connect(first, numbers);
-  core.bill = billReader(bill, numbers);
+export async function loadWorker(createWorker, createNumbers, options = {}) {
+  const [worker, numbers] = await Promise.all([createWorker({ ...options }), createNumbers({ ...options })]);
+  const core = connect(worker, numbers);
+  // As billReader(): anything but bytes is read as no bytes, which the core names.
+  const bytesOf = (bytes) => (bytes instanceof Uint8Array ? bytes : new Uint8Array(0));
+  core.bill = {
+    readBill: (bytes) => core.readBill(bytesOf(bytes)),
+    readCsr: (bytes) => core.readCsr(bytesOf(bytes)),
+    classifyRejection: (text) => core.classifyRejection(String(text ?? '')),
+  };
   return core;
 }
 

@@ -1,15 +1,15 @@
-// The checker's worker: both WebAssembly stages, joined (core-stages.js), and the bill reader,
-// off the page's thread. It answers what the page's thread cannot or should not: numbers only
-// the second stage reads (letters, extensions, other countries), a 5,000-number paste, a CSV
-// import, a bundle with its bill, reading a bill. Loaded right after the first verdict, every
+// The checker's worker: its module (portcheck-worker.mjs: every rule and the document readers)
+// joined to the numbers stage (core-stages.js), off the page's thread. It answers what the
+// page's first stage does not hold or should not do: numbers only the second stage reads
+// (letters, extensions, other countries), a 5,000-number paste, checks against a bill as read
+// or an earlier submission, a CSV import, a bundle, the recipient key, reading a bill. Loaded right after the first verdict, every
 // time, whatever the customer does. See core-ops.js.
-import createPortCheckFirst from './portcheck-first.mjs';
+import createPortCheckWorker from './portcheck-worker.mjs';
 import createPortCheckNumbers from './portcheck-numbers.mjs';
-import createPortCheckBill from './portcheck-bill.mjs';
-import { loadWithBillReader } from './core-stages.js';
+import { loadWorker } from './core-stages.js';
 import { operations, warmReference } from './core-ops.js';
 
-const ready = loadWithBillReader(createPortCheckFirst, createPortCheckNumbers, createPortCheckBill).then((core) => {
+const ready = loadWorker(createPortCheckWorker, createPortCheckNumbers).then((core) => {
   warmReference(core);
   return core;
 });

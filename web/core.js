@@ -1,24 +1,23 @@
-// The page's handle on the checker, with promise-returning calls, in two WebAssembly stages
-// (core/include/portcheck/number_stages.hpp). The first stage (portcheck-first.mjs: every rule,
-// no libphonenumber) runs on the page's thread, loaded as the page loads, so the first verdict
-// waits for as little as possible and everyday checks take a few milliseconds. Right after that
-// first verdict, every time and whatever the customer typed, a worker (core-worker.js) loads
-// the first stage again (from the HTTP cache) with the second (portcheck-numbers.mjs:
+// The page's handle on the checker, with promise-returning calls, in WebAssembly parts
+// (core/include/portcheck/number_stages.hpp). The first stage (portcheck-first.mjs: every rule
+// a draft needs, no libphonenumber, no documents) runs on the page's thread, loaded as the page
+// loads, so a first verdict waits for as little as possible and everyday checks take a few
+// milliseconds. Right after the first verdict, every time and whatever the customer typed, a
+// worker (core-worker.js) loads the worker's module (portcheck-worker.mjs: every rule, the
+// bill and CSR readers, bundles, CSV) with the second stage (portcheck-numbers.mjs:
 // libphonenumber) joined to it: it answers numbers only libphonenumber reads (letters,
 // extensions, other countries), which the first stage reports as `number.checking` until then,
-// and what could block typing: big pastes, CSV imports, bundles. If this thread may not compile
+// checks with a bill as read or an earlier submission, and what could block typing: big
+// pastes, CSV imports, bundles. If this thread may not compile
 // WebAssembly (a host page's Content-Security-Policy without 'wasm-unsafe-eval'), everything
 // goes to the worker. `check` is latest-wins: a check overtaken by a newer one is dropped.
-import { needsSecondStage, operations } from './core-ops.js';
+import { NO_EVIDENCE, needsSecondStage, operations } from './core-ops.js';
 
-// Pasted numbers above this many characters (~1,000 numbers) are checked in the worker, and so
-// are checks with a long bill's reading (over 64 KB of JSON, some 20 pages of text): the first
-// check with a bill parses and indexes it (~140 ms for 100 pages), and the worker keeps it.
+// Pasted numbers above this many characters (~1,000 numbers) are checked in the worker.
 const ON_PAGE_LIMIT = 20000;
-const EVIDENCE_ON_PAGE_LIMIT = 64 * 1024;
 
-// Started when this module is first evaluated, while the page is still building the form: the
-// glue's import, and the WebAssembly's download and compilation (streaming, off this thread).
+// Started by warm(), as the element connects: the glue's import, and the WebAssembly's
+// compilation while it streams in (off this thread; index.html's <head> preloads both).
 let local = null;
 function localCore() {
   local ??= (async () => {
@@ -38,7 +37,6 @@ function localCore() {
   })();
   return local;
 }
-localCore().catch(() => {});  // a failure is handled by whoever asks for the core
 
 let worker = null;
 let nextId = 0;
@@ -109,7 +107,9 @@ let latestCheck = 0;
 export async function check(form) {
   const ticket = ++latestCheck;
   const size = form.numbersText.reduce((n, text) => n + (text?.length ?? 0), 0);
-  const onThisThread = size <= ON_PAGE_LIMIT && (form.evidence?.length ?? 0) <= EVIDENCE_ON_PAGE_LIMIT;
+  // The page's first stage judges the draft alone: a bill as read or an earlier submission is
+  // judged in the worker, which has the rules for them (and by then, the readings).
+  const onThisThread = size <= ON_PAGE_LIMIT && !form.previous && (!form.evidence || form.evidence === NO_EVIDENCE);
   let result = await (onThisThread ? onPage('check', form) : call('check', form));
   if (workerReady && needsSecondStage(result.report) && ticket === latestCheck) result = await call('check', form);
   return ticket === latestCheck ? result : null;
@@ -125,8 +125,8 @@ export { needsSecondStage };
 export const version = () => onPage('version');
 export const carriers = () => onPage('carriers');
 export const carrierFor = (typed) => onPage('carrierFor', typed);
-export const recipientKey = (text) => onPage('recipientKey', text);
-export const looksLikeJwe = (text) => onPage('looksLikeJwe', text);
+export const recipientKey = (text) => call('recipientKey', text);
+export const looksLikeJwe = (text) => call('looksLikeJwe', text);
 /** A table of numbers (pasted text, or a file's bytes as a Uint8Array) → the core's preview. */
 export const importCsv = (input) => call('importCsv', input);
 export const bundleBody = (form, attachments, createdAt, evidence) => call('bundleBody', { form, attachments, createdAt, evidence });

@@ -36,7 +36,7 @@ export function renderSecurity(ctx) {
   const key = ctx.key;
   const box = ctx.ui.exportSecurity;
   const show = key && (key.state !== 'none' || ctx.result?.report?.ready);
-  box.className = `pc-security ${show ? `pc-security-${key.state}` : ''}`;
+  box.className = show ? `pc-security pc-security-${key.state}` : 'pc-security';
   if (!show) { box.textContent = ''; return; }
   if (key.state === 'ready') {
     put(box, h('strong', {}, 'Encrypted for Outreach. '),

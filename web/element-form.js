@@ -10,33 +10,16 @@ import { ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, MAX_BILL_BYTES, SECTIONS, addReq
 
 const CHECK_DELAY_MS = 250;
 
-export function build(ctx) {
-  const ui = ctx.ui;
-  ui.status = h('p', { class: 'pc-status', role: 'status', 'aria-live': 'polite' }, 'Loading the checker…');
-  ui.tasks = h('div', { class: 'pc-tasks' });
-  ui.summary = h('div', { class: 'pc-summary', 'aria-live': 'polite' });
-  ui.requests = h('div', { class: 'pc-requests' });
-  ui.csvInput = h('input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', class: 'pc-visually-hidden', id: 'csv-file', onchange: (e) => ctx.importCsv(e) });
-  ui.importInput = h('input', { type: 'file', accept: '.json,.jwe,application/json', class: 'pc-visually-hidden', id: 'import-file', onchange: (e) => ctx.importFile(e) });
-  ui.notice = h('div', { class: 'pc-notice', role: 'alert' });
-  ui.exportAck = h('input', { type: 'checkbox', id: 'export-ack', onchange: () => ctx.renderExport() });
-  ui.exportAckLabel = h('label', { for: 'export-ack' });
-  ui.exportButton = h('button', { type: 'button', class: 'pc-primary', id: 'export', onclick: () => ctx.exportBundle() }, 'Export the submission bundle');
-  ui.exportStatus = h('p', { class: 'pc-help', id: 'export-status', role: 'status' });
-  ui.exportSecurity = h('p', { class: 'pc-security', id: 'export-security' });
-  ui.saveDraft = h('button', { type: 'button', class: 'pc-button', id: 'save-draft', onclick: () => ctx.saveDraft() }, 'Save draft to finish later');
-  // The status panel's own way to the export (wide screens) and the compact bar (narrow ones).
-  ui.panelExport = h('button', { type: 'button', class: 'pc-primary pc-panel-export', onclick: () => ctx.goToExport() }, 'Go to export');
-  ui.barText = h('span', { class: 'pc-bar-text' });
-  ui.bar = h('div', { class: 'pc-bar', role: 'region', 'aria-label': 'Progress' }, ui.barText,
-    h('button', { type: 'button', class: 'pc-button', onclick: () => ctx.goToProblems() }, 'Review problems'),
-    h('button', { type: 'button', class: 'pc-button', onclick: () => ctx.goToExport() }, 'Go to export'));
-  ui.dialog = h('dialog', { class: 'pc-dialog', 'aria-labelledby': 'dialog-title' });
-  ui.print = h('div', { class: 'pc-print', 'aria-hidden': 'true' });
-  ui.engine = h('small', {});
-  ui.carriers = h('datalist', { id: 'carriers' });
-  ui.answers = h('div', { class: 'pc-answers' });
+// The view is plain HTML: no control carries a handler of its own. It is written into the
+// page at build time (wasm/prerender.mjs runs view() under Node), or built here where a host
+// page has no prerendered markup; either way the element adopts it (bind, listen) and one
+// listener per kind of event on the shadow root runs what a control names (data-click,
+// data-change, data-toggle; ACTIONS below) or, for a control with a data-path, sets its field.
+// A customer can type into the prerendered form before any script has run.
 
+/** The element's whole first view: [its main part, the print view]. Pure: no handler, no state read but ctx.form. */
+export function view(ctx) {
+  const ui = (name, tag, attributes = {}, ...children) => h(tag, { ...attributes, 'data-ui': name }, ...children);
   const main = h('div', { class: 'pc' },
     h('header', { class: 'pc-header' },
       // The host page names the checker (index.html's h1, a help-center article's title):
@@ -46,61 +29,212 @@ export function build(ctx) {
         'Every problem a carrier would reject your port for shows up here before you submit.'),
       h('p', { class: 'pc-help pc-privacy' }, 'Everything is checked in your browser; nothing you type is sent anywhere.')),
     // The secondary actions: in a row on wide screens; on a phone, behind one "More" so the
-    // form starts on the first screen.
-    h('details', { class: 'pc-more' },
+    // form starts on the first screen. They need the checker's script (pc-needs-script).
+    h('details', { class: 'pc-more pc-needs-script' },
       h('summary', { class: 'pc-button' }, 'Import, resume, print…'),
       h('div', { class: 'pc-toolbar', role: 'group', 'aria-label': 'Files' },
-        h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'), ui.csvInput,
-        h('button', { type: 'button', class: 'pc-button', id: 'paste-table', onclick: () => ctx.pasteTableDialog() }, 'Paste from a spreadsheet…'),
-        h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'), ui.importInput,
-        h('button', { type: 'button', class: 'pc-button', id: 'rejected', onclick: () => ctx.rejectionDialog() }, 'My port was rejected…'),
-        h('button', { type: 'button', class: 'pc-button', onclick: () => ctx.print() }, 'Print the Letter of Authorization'),
-        h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => ctx.startOver() }, 'Start over'))),
-    ui.notice,
+        h('label', { class: 'pc-button', for: 'csv-file' }, 'Import numbers from a CSV…'),
+        ui('csvInput', 'input', { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain', class: 'pc-visually-hidden', id: 'csv-file', 'data-change': 'importCsv' }),
+        h('button', { type: 'button', class: 'pc-button', id: 'paste-table', 'data-click': 'pasteTable' }, 'Paste from a spreadsheet…'),
+        h('label', { class: 'pc-button', for: 'import-file' }, 'Resume from a bundle or draft…'),
+        ui('importInput', 'input', { type: 'file', accept: '.json,.jwe,application/json', class: 'pc-visually-hidden', id: 'import-file', 'data-change': 'importFile' }),
+        h('button', { type: 'button', class: 'pc-button', id: 'rejected', 'data-click': 'rejected' }, 'My port was rejected…'),
+        h('button', { type: 'button', class: 'pc-button', 'data-click': 'print' }, 'Print the Letter of Authorization'),
+        h('button', { type: 'button', class: 'pc-button pc-danger', 'data-click': 'startOver' }, 'Start over'))),
+    ui('notice', 'div', { class: 'pc-notice', role: 'alert' }),
     h('div', { class: 'pc-layout' },
-    h('section', { class: 'pc-results', 'aria-labelledby': 'results-title' },
-      h('h2', { id: 'results-title' }, 'Your progress'), ui.status, ui.tasks, ui.summary, ui.panelExport),
-    h('div', { class: 'pc-form' },
-    ui.requests,
-    h('button', { type: 'button', class: 'pc-button', onclick: () => ctx.addRequest() }, 'Add another account (request)'),
-    h('section', { class: 'pc-export', 'aria-labelledby': 'export-title' },
-      h('h2', { id: 'export-title' }, 'Send it to Outreach'),
-      h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
-        'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
-      ui.answers,
-      ui.exportSecurity,
-      h('p', { class: 'pc-check' }, ui.exportAck, ' ', ui.exportAckLabel),
-      h('div', { class: 'pc-export-actions' }, ui.exportButton, ui.saveDraft),
-      ui.exportStatus,
-      h('p', { class: 'pc-help' }, 'Not finished, or want to keep a copy you can change? ',
-        h('strong', {}, 'Save draft to finish later'), ' downloads a draft file without your PINs. ',
-        'Open it with "Resume from a bundle or draft…" on this or another computer, then enter the PINs again.')))),
+      h('section', { class: 'pc-results', 'aria-labelledby': 'results-title' },
+        h('h2', { id: 'results-title' }, 'Your progress'),
+        ui('status', 'p', { class: 'pc-status', role: 'status', 'aria-live': 'polite' }, 'Loading the checker…'),
+        ui('tasks', 'div', { class: 'pc-tasks' }),
+        ui('summary', 'div', { class: 'pc-summary', 'aria-live': 'polite' }),
+        // The status panel's own way to the export (wide screens; the compact bar on narrow ones).
+        ui('panelExport', 'button', { type: 'button', class: 'pc-primary pc-panel-export pc-needs-script', 'data-click': 'goToExport' }, 'Go to export')),
+      h('div', { class: 'pc-form' },
+        ui('requests', 'div', { class: 'pc-requests' }, ctx.form.draft.requests.map((_, i) => ctx.requestCard(i))),
+        h('button', { type: 'button', class: 'pc-button pc-needs-script', 'data-click': 'addRequest' }, 'Add another account (request)'),
+        h('section', { class: 'pc-export', 'aria-labelledby': 'export-title' },
+          h('h2', { id: 'export-title' }, 'Send it to Outreach'),
+          h('p', { class: 'pc-help' }, 'The bundle is one file with your Letter of Authorization data, the check report and your bill. ',
+            'Send it to Outreach support; they re-check it before submitting it to the carrier.'),
+          ui('answers', 'div', { class: 'pc-answers' }),
+          ui('exportSecurity', 'p', { class: 'pc-security', id: 'export-security' }),
+          h('p', { class: 'pc-check' }, ui('exportAck', 'input', { type: 'checkbox', id: 'export-ack', 'data-change': 'exportAck' }), ' ',
+            ui('exportAckLabel', 'label', { for: 'export-ack' })),
+          h('div', { class: 'pc-export-actions pc-needs-script' },
+            ui('exportButton', 'button', { type: 'button', class: 'pc-primary', id: 'export', 'data-click': 'exportBundle' }, 'Export the submission bundle'),
+            ui('saveDraft', 'button', { type: 'button', class: 'pc-button', id: 'save-draft', 'data-click': 'saveDraft' }, 'Save draft to finish later')),
+          ui('exportStatus', 'p', { class: 'pc-help', id: 'export-status', role: 'status' }),
+          h('p', { class: 'pc-help' }, 'Not finished, or want to keep a copy you can change? ',
+            h('strong', {}, 'Save draft to finish later'), ' downloads a draft file without your PINs. ',
+            'Open it with "Resume from a bundle or draft…" on this or another computer, then enter the PINs again.')))),
     ctx.helpSections(),
-    h('footer', { class: 'pc-footer' }, ui.engine),
-    ui.carriers,
-    ui.bar,
-    ui.dialog);
-  ctx.root.append(main, ui.print);
+    h('footer', { class: 'pc-footer' }, ui('engine', 'small', {})),
+    ui('carriers', 'datalist', { id: 'carriers' }),
+    // Hidden while the progress panel is on screen (as on arrival): see listen().
+    ui('bar', 'div', { class: 'pc-bar', role: 'region', 'aria-label': 'Progress', 'data-hidden': true },
+      ui('barText', 'span', { class: 'pc-bar-text' }),
+      h('button', { type: 'button', class: 'pc-button', 'data-click': 'goToProblems' }, 'Review problems'),
+      h('button', { type: 'button', class: 'pc-button', 'data-click': 'goToExport' }, 'Go to export')),
+    ui('dialog', 'dialog', { class: 'pc-dialog', 'aria-labelledby': 'dialog-title' }));
+  return [main, ui('print', 'div', { class: 'pc-print', 'aria-hidden': 'true' })];
+}
+
+/** The view's named parts (data-ui) as ctx.ui, whether built here or prerendered. */
+export function bind(ctx) {
+  ctx.ui = {};
+  for (const el of ctx.root.querySelectorAll('[data-ui]')) ctx.ui[el.dataset.ui] = el;
+}
+
+/**
+ * The progress panel as it stands before any check (every part "Not started"): drawn into a
+ * view built here before the core is ready, so nothing moves when the verdict arrives. A
+ * prerendered view already holds the core's verdict on the blank form instead.
+ */
+export function drawStart(ctx) {
+  const { done, total } = ctx.renderTasks({ findings: [] });
+  ctx.ui.status.textContent = `Getting started: ${done} of ${total} parts done. Problems show up beside each part as you fill it in.`;
+  ctx.ui.barText.textContent = `${done} of ${total} parts done`;
+  put(ctx.ui.summary, h('button', { type: 'button', class: 'pc-button', 'data-click': 'checkEverything' }, 'Check everything'));
+}
+
+/** The carriers the core knows (the carrier field's suggestions) and its version, from the core. */
+export function describeCore(ctx) {
+  core.version().then((v) => { ctx.ui.engine.textContent = `Checker ${v}`; }).catch(() => {});
+  core.carriers().then((list) => ctx.ui.carriers.replaceChildren(...list.map((c) => h('option', { value: c.name })))).catch(() => {});
+}
+
+const requestOf = (el) => Number(el.closest('[data-request]')?.dataset.request);
+
+// What the view's controls do, by the name they carry: (ctx, control, event).
+const ACTIONS = {
+  click: {
+    pasteTable: (ctx) => ctx.pasteTableDialog(),
+    rejected: (ctx) => ctx.rejectionDialog(),
+    print: (ctx) => ctx.print(),
+    startOver: (ctx) => ctx.startOver(),
+    addRequest: (ctx) => ctx.addRequest(),
+    removeRequest: (ctx, el) => ctx.removeRequest(requestOf(el)),
+    exportBundle: (ctx) => ctx.exportBundle(),
+    saveDraft: (ctx) => ctx.saveDraft(),
+    goToExport: (ctx) => ctx.goToExport(),
+    goToProblems: (ctx) => ctx.goToProblems(),
+    readCsrText: (ctx, el) => ctx.readCsrText(requestOf(el)),
+    // Every finding in the summary and beside its field; before any check, the check first.
+    checkEverything: (ctx) => { ctx.showAll = true; if (ctx.result) ctx.render(0); else ctx.checkNow(); },
+    // A task or an answer's "Change": the first field of its part (data-paths: its pointers).
+    focusPart: (ctx, el) => ctx.focusPart(el.dataset.paths.split(' ')),
+  },
+  change: {
+    importCsv: (ctx, el, event) => ctx.importCsv(event),
+    importFile: (ctx, el, event) => ctx.importFile(event),
+    exportAck: (ctx) => ctx.renderExport(),
+    pickBill: (ctx, el) => ctx.pickBill(requestOf(el), el),
+    readCsrFile: (ctx, el) => ctx.readCsrFile(requestOf(el), el),
+  },
+  toggle: {
+    pins: (ctx, el) => ctx.renderPins(requestOf(el), el),
+  },
+};
+
+const FIELD = /^\/requests\/(\d+)\/(.+)$/;
+
+/** A typed or picked value of a field control: text, a select's choice, a box's tick. */
+const valueOf = (el) => (el.type === 'checkbox' ? el.checked : el.value);
+
+/**
+ * The element takes over its view: one listener per kind of event on the shadow root, the
+ * media query for the secondary actions, the observer hiding the compact bar while the
+ * progress panel is on screen, and printing.
+ */
+export function listen(ctx) {
+  const { root, ui } = ctx;
+  const run = (type) => (event) => {
+    const el = event.target.closest?.(`[data-${type}]`);
+    const action = el && ACTIONS[type][el.getAttribute(`data-${type}`)];
+    if (!action || (type === 'toggle' && el !== event.target)) return;
+    if (el.tagName === 'A') event.preventDefault();
+    action(ctx, el, event);
+  };
+  root.addEventListener('click', run('click'));
+  root.addEventListener('change', run('change'));
+  root.addEventListener('toggle', run('toggle'), true);  // toggle does not bubble
+  // A field: text as it is typed, a select's or a box's change. Findings wait until the
+  // customer leaves the field (then stay live while they fix it).
+  const edit = (event) => {
+    const el = event.target;
+    const match = el.hasAttribute?.('data-field') && FIELD.exec(el.dataset.path);
+    if (!match) return;
+    const text = el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && el.type !== 'checkbox');
+    if ((event.type === 'input') !== text) return;
+    ctx.edited(Number(match[1]), match[2], valueOf(el), el);
+  };
+  root.addEventListener('input', edit);
+  root.addEventListener('change', edit);
+  root.addEventListener('focusout', (event) => {
+    const el = event.target;
+    if (el.hasAttribute?.('data-field') && el.tagName !== 'SELECT' && el.type !== 'checkbox') ctx.leave(el.dataset.path);
+  });
+  root.addEventListener('paste', (event) => {
+    if (event.target.matches?.('textarea[data-field][data-path$="/phone_numbers"]')) ctx.pasteIntoNumbers(event);
+  });
   // Wide screens show the secondary actions in a row; a phone keeps them behind their summary.
-  const more = main.querySelector('.pc-more');
+  const more = root.querySelector('.pc-more');
   const wide = window.matchMedia('(min-width: 40rem)');
   more.open = wide.matches;
   wide.addEventListener('change', () => { more.open = wide.matches; });
   // The compact bar is for when the progress panel is out of sight; while it is on screen
   // (as on arrival), the bar would only cover it.
   new IntersectionObserver(([entry]) => ui.bar.toggleAttribute('data-hidden', entry.isIntersecting))
-    .observe(main.querySelector('.pc-results'));
-  ctx.renderRequests();
-  // The progress panel as the first verdict will show it (every part "Not started"), drawn
-  // before the core is ready, so nothing moves when the verdict arrives.
-  const { done, total } = ctx.renderTasks({ findings: [] });
-  ui.status.textContent = `Getting started: ${done} of ${total} parts done. Problems show up beside each part as you fill it in.`;
-  ui.barText.textContent = `${done} of ${total} parts done`;
-  put(ui.summary, h('button', { type: 'button', class: 'pc-button', onclick: () => { ctx.showAll = true; if (ctx.result) ctx.render(0); } }, 'Check everything'));
+    .observe(root.querySelector('.pc-results'));
   // The sign-ready LOA is drawn when printing, not on every check.
   window.addEventListener('beforeprint', () => { if (ctx.result) ctx.renderPrintView(ctx.result.draft); });
-  core.version().then((v) => { ui.engine.textContent = `Checker ${v}`; }).catch(() => {});
-  core.carriers().then((list) => ui.carriers.replaceChildren(...list.map((c) => h('option', { value: c.name })))).catch(() => {});
+}
+
+/** A field's new value, typed or picked (listen()): into the form, then checked. */
+export function edited(ctx, i, path, value, el) {
+  const pointer = `/requests/${i}/${path}`;
+  if (path === 'phone_numbers') {
+    ctx.touch(pointer);
+    ctx.form.numbersText[i] = value;
+    ctx.changed();
+    return;
+  }
+  ctx.setField(i, path, value, { touch: el.tagName !== 'INPUT' || el.type === 'checkbox' || ctx.showsFindings(pointer) });
+}
+
+/**
+ * What the customer typed into the prerendered form before the script took over: each control
+ * whose value differs from the one the HTML gave it, as [pointer, value].
+ */
+export function typedBeforeScript(ctx) {
+  const typed = [];
+  for (const el of ctx.root.querySelectorAll('[data-field]')) {
+    const changed = el.type === 'checkbox' ? el.checked !== el.defaultChecked
+      : el.tagName === 'SELECT' ? [...el.options].some((o) => o.selected !== o.defaultSelected)
+        : el.value !== el.defaultValue;
+    if (changed) typed.push([el.dataset.path, valueOf(el)]);
+  }
+  return typed;
+}
+
+/** Puts typed values (typedBeforeScript) into the form, over a restored draft, shown as typed. */
+export function applyTyped(ctx, typed) {
+  for (const [pointer, value] of typed) {
+    const match = FIELD.exec(pointer);
+    const i = Number(match?.[1]);
+    if (!match || !ctx.form.draft.requests[i]) continue;
+    const path = match[2];
+    ctx.touch(pointer);
+    if (path === 'phone_numbers') ctx.form.numbersText[i] = value;
+    else setAt(ctx.form.draft.requests[i], path, value);
+    const el = ctx.root.querySelector(`[data-path="${CSS.escape(pointer)}"]`);
+    if (el && valueOf(el) !== value) {
+      if (el.type === 'checkbox') el.checked = value;
+      else el.value = value;
+    }
+  }
+  if (ctx.autosave && typed.length) storage.saveForm(ctx.form);
 }
 
 export function helpSections(ctx) {
@@ -126,17 +260,14 @@ export function field(ctx, index, field) {
   const value = getAt(ctx.form.draft.requests[index], field.path) ?? '';
   const describedBy = [field.carrierHint ? `${id}-hint` : null, `${id}-findings`, field.note ? `${id}-note` : null].filter(Boolean).join(' ');
   let control;
-  // Findings wait until the customer leaves the field (then stay live while they fix it).
-  const onInput = (e) => ctx.setField(index, field.path, e.target.value, { touch: field.type === 'select' || ctx.showsFindings(pointer) });
-  const onLeave = () => ctx.leave(pointer);
   if (field.type === 'select') {
-    control = h('select', { id, 'data-path': pointer, 'aria-describedby': describedBy, onchange: onInput },
+    control = h('select', { id, 'data-path': pointer, 'data-field': true, 'aria-describedby': describedBy },
       field.options.map(([v, label]) => h('option', { value: v, selected: v === value }, label)));
   } else {
     control = h('input', {
-      id, 'data-path': pointer, type: field.type ?? 'text', value, autocomplete: field.autocomplete ?? 'off',
+      id, 'data-path': pointer, 'data-field': true, type: field.type ?? 'text', value, autocomplete: field.autocomplete ?? 'off',
       inputmode: field.inputmode, list: field.list, spellcheck: 'false', 'aria-describedby': describedBy,
-      class: field.size === 'short' ? 'pc-short' : null, oninput: onInput, onblur: onLeave,
+      class: field.size === 'short' ? 'pc-short' : null,
     });
   }
   return h('div', { class: 'pc-field' },
@@ -152,8 +283,8 @@ export function checkbox(ctx, index, path, label) {
   const id = `r${index}-${path.replaceAll('/', '-')}`;
   const pointer = `/requests/${index}/${path}`;
   return h('div', { class: 'pc-field pc-check' },
-    h('input', { type: 'checkbox', id, 'data-path': pointer, checked: getAt(ctx.form.draft.requests[index], path) === true,
-      'aria-describedby': `${id}-findings`, onchange: (e) => ctx.setField(index, path, e.target.checked) }),
+    h('input', { type: 'checkbox', id, 'data-path': pointer, 'data-field': true, checked: getAt(ctx.form.draft.requests[index], path) === true,
+      'aria-describedby': `${id}-findings` }),
     h('label', { for: id }, label),
     h('div', { class: 'pc-findings', id: `${id}-findings`, 'data-for': pointer }));
 }
@@ -184,7 +315,7 @@ export function requestCard(ctx, i) {
   const card = h('section', { class: 'pc-request', 'aria-labelledby': `r${i}-title`, 'data-request': i },
     h('div', { class: 'pc-request-head' },
       h('h2', { id: `r${i}-title` }, count > 1 ? `Request ${i + 1} of ${count}` : 'Your port request'),
-      count > 1 ? h('button', { type: 'button', class: 'pc-button pc-danger', onclick: () => ctx.removeRequest(i) }, `Remove request ${i + 1}`) : null),
+      count > 1 ? h('button', { type: 'button', class: 'pc-button pc-danger', 'data-click': 'removeRequest' }, `Remove request ${i + 1}`) : null),
     h('p', { class: 'pc-help' }, 'One request per carrier account: numbers on different accounts, owners or addresses need separate requests.'),
     // A resubmission's rejection, first (element-rejection.js).
     h('section', { class: 'pc-rejection', id: `r${i}-rejection`, 'aria-label': 'The rejection', hidden: request.rejection ? null : true }),
@@ -196,14 +327,12 @@ export function requestCard(ctx, i) {
       h('div', { class: 'pc-field' },
         h('label', { for: numbersId }, 'Numbers: one per line, or separated by commas, semicolons or tabs'),
         h('p', { class: 'pc-help', id: `${numbersId}-help` }, 'Any format works: (217) 544-0111, 217.544.0111, +1 217 544 0111. Paste hundreds at once.'),
-        h('textarea', { id: numbersId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'data-path': `/requests/${i}/phone_numbers`,
-          'aria-describedby': `${numbersId}-help ${numbersId}-findings`,
-          oninput: (e) => { ctx.touch(`/requests/${i}/phone_numbers`); ctx.form.numbersText[i] = e.target.value; ctx.changed(); },
-          onpaste: (e) => ctx.pasteIntoNumbers(e) }, ctx.form.numbersText[i] ?? ''),
+        h('textarea', { id: numbersId, rows: '6', spellcheck: 'false', autocomplete: 'off', 'data-path': `/requests/${i}/phone_numbers`, 'data-field': true,
+          'aria-describedby': `${numbersId}-help ${numbersId}-findings` }, ctx.form.numbersText[i] ?? ''),
         h('div', { class: 'pc-findings', id: `${numbersId}-findings`, 'data-for': `/requests/${i}/phone_numbers` }),
         h('p', { class: 'pc-progress', id: `${numbersId}-progress`, 'aria-live': 'polite' }),
         h('ul', { class: 'pc-chips', id: `${numbersId}-chips`, 'aria-label': 'Number verdicts' })),
-      h('details', { class: 'pc-details', ontoggle: (e) => ctx.renderPins(i, e.target) },
+      h('details', { class: 'pc-details pc-needs-script', 'data-toggle': 'pins' },
         h('summary', {}, 'Some numbers have their own PIN'),
         h('div', { class: 'pc-pins' }))),
     h('details', { class: 'pc-details pc-fieldset', open: request.csr ? true : null, 'data-path': `/requests/${i}/csr` },
@@ -211,11 +340,11 @@ export function requestCard(ctx, i) {
       h('p', { class: 'pc-help' }, 'Copy the name and address exactly as the CSR shows them; the check compares them with what you entered above.'),
       h('div', { class: 'pc-field' },
         h('label', { for: `r${i}-csr-file` }, 'Read them from the CSR: a PDF or text file'),
-        h('input', { type: 'file', id: `r${i}-csr-file`, accept: 'application/pdf,text/plain,.txt,.eml', onchange: (e) => ctx.readCsrFile(i, e.target) })),
+        h('input', { type: 'file', id: `r${i}-csr-file`, accept: 'application/pdf,text/plain,.txt,.eml', 'data-change': 'readCsrFile' })),
       h('div', { class: 'pc-field' },
         h('label', { for: `r${i}-csr-text` }, 'or paste the CSR text from the carrier\'s e-mail'),
         h('textarea', { id: `r${i}-csr-text`, rows: '4', spellcheck: 'false', autocomplete: 'off' }),
-        h('button', { type: 'button', class: 'pc-button', onclick: () => ctx.readCsrText(i) }, 'Read the pasted CSR')),
+        h('button', { type: 'button', class: 'pc-button pc-needs-script', 'data-click': 'readCsrText' }, 'Read the pasted CSR')),
       h('p', { class: 'pc-help', id: `r${i}-csr-read`, role: 'status' }),
       CSR_FIELDS.map((f) => ctx.field(i, f)),
       h('div', { class: 'pc-findings', id: `r${i}-csr-findings`, 'data-for': `/requests/${i}/csr` })),
@@ -227,7 +356,7 @@ export function requestCard(ctx, i) {
       h('div', { class: 'pc-field' },
         h('label', { for: `r${i}-bill-file` }, 'Bill file (PDF or image, up to 10 MB)'),
         h('input', { type: 'file', id: `r${i}-bill-file`, accept: 'application/pdf,image/png,image/jpeg', 'aria-describedby': `r${i}-bill-file-info`,
-          onchange: (e) => ctx.pickBill(i, e.target) }),
+          'data-change': 'pickBill' }),
         h('p', { class: 'pc-help', id: `r${i}-bill-file-info`, 'aria-live': 'polite' },
           file ? `${file.name} · ${file.media_type} · ${formatBytes(file.size)} · SHA-256 ${file.sha256.slice(0, 12)}…${bill ? '' : ' (pick the file again: it is not on this device any more)'}` : 'No file attached.')),
       h('div', { class: 'pc-bill-says', id: `r${i}-bill-says`, 'aria-live': 'polite', hidden: file ? null : true }),
@@ -305,9 +434,41 @@ export function setField(ctx, i, path, value, { touch = true } = {}) {
   ctx.changed();
 }
 
+// The debounce is for a customer who is still typing: the visit's first input is checked at
+// once (on a prerendered page, before it nothing has been checked at all).
 export function changed(ctx) {
   if (ctx.autosave) storage.saveForm(ctx.form);
-  ctx.schedule(CHECK_DELAY_MS);
+  if (ctx.inputSeen) {
+    ctx.schedule(CHECK_DELAY_MS);
+  } else {
+    ctx.inputSeen = true;
+    ctx.checkNow();
+  }
+}
+
+/**
+ * The element's first moves once its view is adopted or built. A prerendered blank view is
+ * already the core's verdict on the blank form (the build ran the core on it, and a browser
+ * test proves the two equal), so a blank visit is judged at once and checked on its first
+ * input; only the timeline's dates wait for the core, below the fold. A restored draft, or
+ * what was typed before the script took over (kept: it wins over the draft), is checked at once.
+ */
+export async function start(ctx, prerendered) {
+  const typed = prerendered ? ctx.typedBeforeScript() : [];
+  const picked = [...ctx.root.querySelectorAll('input[type="file"][data-change]')].filter((el) => el.files?.length);
+  const restored = await ctx.restore();
+  ctx.applyTyped(typed);
+  ctx.form.draft.requests.forEach((_, i) => ctx.showCarrierHints(i));
+  if (typed.length) ctx.inputSeen = true;
+  if (restored || typed.length || !prerendered) {
+    ctx.checkNow();
+  } else {
+    ctx.markFirstVerdict();
+    // Today's dates in the timeline: the build's were left out.
+    core.warm().then(() => { if (!ctx.result && !ctx.inputSeen) ctx.check(); }, () => {});
+  }
+  // A file picked before the script took over is read as if picked now.
+  for (const el of picked) el.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 // Typing waits for a pause.
@@ -368,10 +529,11 @@ export async function startOver(ctx) {
   ctx.changed();
 }
 
+/** The draft autosaved on this device, if any, back in the form: true when there was one. */
 export async function restore(ctx) {
-  if (!ctx.autosave) return;
+  if (!ctx.autosave) return false;
   const saved = storage.loadForm();
-  if (!saved) return;
+  if (!saved) return false;
   ctx.form = saved;
   for (const id of saved.ids) {
     const bill = await storage.loadBill(id);
@@ -380,6 +542,7 @@ export async function restore(ctx) {
   ctx.showAll = true;
   ctx.renderRequests();
   ctx.notice('Your draft was restored from this device. PINs are never saved: enter them again.', 'info');
+  return true;
 }
 
 export async function pickBill(ctx, i, input) {

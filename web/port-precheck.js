@@ -83,12 +83,26 @@ export class PortPrecheck extends HTMLElement {
   connectedCallback() {
     if (this.#ctx) return;
     const ctx = this.#ctx = contextOf(this);
-    ctx.root = this.attachShadow({ mode: 'open' });
-    ctx.root.append(h('link', { rel: 'stylesheet', href: new URL('./port-precheck.css', import.meta.url).href }));
-    ctx.build();
-    core.warm().catch((e) => ctx.showFailure(e));
-    ctx.restore().then(() => ctx.checkNow());
+    core.warm().catch((e) => ctx.showFailure(e));  // the first stage: fetched and compiled from now on
+    // The view the page's HTML already holds (a declarative shadow root, prerendered by the
+    // build: wasm/prerender.mjs) is adopted as it stands, with whatever was typed into it;
+    // a host page without it gets the same view built here.
+    const prerendered = this.shadowRoot?.querySelector('.pc') ? this.shadowRoot : null;
+    ctx.root = prerendered ?? this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!prerendered) {
+      ctx.root.replaceChildren(h('link', { rel: 'stylesheet', href: new URL('./port-precheck.css', import.meta.url).href }), ...ctx.view());
+    }
+    ctx.bind();
+    ctx.listen();
+    if (!prerendered) {
+      ctx.drawStart();
+      ctx.describeCore();
+    }
+    ctx.start(Boolean(prerendered));
   }
 }
 
-if (!customElements.get('port-precheck')) customElements.define('port-precheck', PortPrecheck);
+/** The element's context with its parts, for the build's prerender (wasm/prerender.mjs). */
+export { contextOf };
+
+if (globalThis.customElements && !customElements.get('port-precheck')) customElements.define('port-precheck', PortPrecheck);

@@ -70,8 +70,8 @@ export function timelineView(t, asOf) {
 
 // "Check your answers": what the bundle will hold, per request, read-only, each part with a
 // way back to its fields. The PIN is never shown, only whether one is entered.
-// onChange(pointers): the customer asked to change the part with those pointers.
-export function answersView(draft, report, onChange) {
+// Each "Change" names its part's pointers (data-paths), for the element to focus.
+export function answersView(draft, report) {
   const join = (...parts) => parts.filter((p) => typeof p === 'string' && p.trim()).join(', ');
   const requests = (draft?.requests ?? []).map((r, i) => {
     const numbers = report.requests[i]?.numbers ?? [];
@@ -90,7 +90,7 @@ export function answersView(draft, report, onChange) {
       h('dl', { class: 'pc-answer-list' }, rows.flatMap(([title, value, paths]) => [
         h('dt', {}, title),
         h('dd', {}, h('span', {}, value || 'Not given yet'), ' ',
-          h('button', { type: 'button', class: 'pc-link', onclick: () => onChange(paths.map((p) => `/requests/${i}/${p}`)) },
+          h('button', { type: 'button', class: 'pc-link', 'data-click': 'focusPart', 'data-paths': paths.map((p) => `/requests/${i}/${p}`).join(' ') },
             'Change', h('span', { class: 'pc-visually-hidden' }, ` ${title.toLowerCase()}${draft.requests.length > 1 ? ` of request ${i + 1}` : ''}`))),
       ])));
   });

@@ -129,15 +129,18 @@ test('hostile files each get a clear answer within seconds, natively and in WASM
 
 test('readBill in WASM gives the bytes portcheck bill prints, for every file of the corpus', async () => {
   const reader = await loadBillReader();
+  const standalone = await loadBillReader({ standalone: true });
   const single = await loadModule();
   for (const entry of manifest.filter((e) => !e.hostile && !e.file.endsWith('.txt'))) {
     const r = cli(entry.file);
     assert.equal(r.status, 0, entry.file);
     const bytes = new Uint8Array(bytesOf(entry.file));
-    assert.equal(reader.readBill(bytes), r.stdout, `${entry.file}: the page's bill reader`);
+    assert.equal(reader.readBill(bytes), r.stdout, `${entry.file}: the page's bill reader (the worker's module)`);
+    assert.equal(standalone.readBill(bytes), r.stdout, `${entry.file}: the bill reader alone (portcheck-bill)`);
     assert.equal(single.readBill(bytes), r.stdout, `${entry.file}: the single module`);
   }
   assert.equal(JSON.parse(reader.readBill('not bytes')).error.code, 'document.empty');
+  assert.equal(JSON.parse(standalone.readBill('not bytes')).error.code, 'document.empty');
   assert.equal(JSON.parse(single.readBill('not bytes')).error.code, 'input.type');
   // Over the limit: refused by the core without copying the file in (one byte past it is).
   const huge = new Uint8Array(11 * 1024 * 1024);

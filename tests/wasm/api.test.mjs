@@ -12,8 +12,8 @@ test('portcheck.d.ts declares every exported function, and only those', () => {
   const types = readFileSync(join(webDir, 'portcheck.d.ts'), 'utf8');
   const body = types.slice(types.indexOf('interface PortCheckModule {'), types.indexOf('\n}', types.indexOf('interface PortCheckModule {')));
   const declared = [...body.matchAll(/^ {2}(\w+)\(/gm)].map((m) => m[1]).sort();
-  // The single module links both binding files: the checker's and the bill reader's.
-  const bindings = ['bindings.cpp', 'bill_bindings.cpp']
+  // The single module links every binding file: the page's, the worker's and the bill reader's.
+  const bindings = ['bindings.cpp', 'worker_bindings.cpp', 'bill_bindings.cpp']
     .map((f) => readFileSync(new URL(`../../wasm/${f}`, import.meta.url), 'utf8')).join('\n');
   const exported = [...bindings.matchAll(/emscripten::function\("(\w+)"/g)].map((m) => m[1]).sort();
   assert.ok(exported.length >= 10);

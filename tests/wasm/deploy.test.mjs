@@ -32,14 +32,14 @@ test('each hashed file is named by the hash of its bytes and refers only to hash
 
 test('the pages name hashed files that exist, and every file the page needs has one', () => {
   for (const page of ['index.html', 'embed.html']) {
-    const refs = [...readFileSync(join(webDir, page), 'utf8').matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]).filter((r) => !r.startsWith('data:'));
+    const refs = [...readFileSync(join(webDir, page), 'utf8').matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]).filter((r) => !r.startsWith('data:') && !r.startsWith('#'));
     assert.ok(refs.length >= 2, page);
     for (const ref of refs) {
       assert.match(ref, HASHED, `${page}: ${ref}`);
       assert.ok(existsSync(join(webDir, ref)), `${page}: ${ref}`);
     }
   }
-  for (const stem of ['portcheck-first', 'portcheck-numbers', 'core-worker', 'core-stages']) {
+  for (const stem of ['portcheck-first', 'portcheck-numbers', 'portcheck-worker', 'core-worker', 'core-stages']) {
     assert.ok(hashed.some((f) => f.startsWith(`${stem}.`)), stem);
   }
 });

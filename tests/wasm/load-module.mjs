@@ -21,28 +21,31 @@ export function readCases(name) {
   return JSON.parse(readFileSync(join(casesDir, name), 'utf8'));
 }
 
-/** The page's two stages (portcheck-first + portcheck-numbers), joined as the page's worker joins them. */
-export async function loadStages({ joined = true } = {}) {
+const loadBuilt = async (name) => {
   globalThis.require ??= createRequire(import.meta.url);
   globalThis.__dirname ??= webDir;
-  const load = async (name) => {
-    const { default: create } = await import(pathToFileURL(join(webDir, `${name}.mjs`)).href);
-    return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
-  };
-  const first = await load('portcheck-first');
-  if (!joined) return first;
-  const { connect } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
-  return connect(first, await load('portcheck-numbers'));
+  const { default: create } = await import(pathToFileURL(join(webDir, `${name}.mjs`)).href);
+  return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
+};
+const stagesGlue = () => import(pathToFileURL(join(webDir, 'core-stages.js')).href);
+
+/**
+ * The page's checker in its parts: joined, the worker's (portcheck-worker + portcheck-numbers,
+ * as web/core-worker.js joins them: every rule, the readers as `.bill`); not joined, the first
+ * stage alone, as the page's thread has it.
+ */
+export async function loadStages({ joined = true } = {}) {
+  if (!joined) return loadBuilt('portcheck-first');
+  const { loadWorker } = await stagesGlue();
+  return loadWorker(() => loadBuilt('portcheck-worker'), () => loadBuilt('portcheck-numbers'));
 }
 
-/** The page's bill reader (portcheck-bill), joined to the numbers stage as the worker joins it. */
-export async function loadBillReader() {
-  globalThis.require ??= createRequire(import.meta.url);
-  globalThis.__dirname ??= webDir;
-  const load = async (name) => {
-    const { default: create } = await import(pathToFileURL(join(webDir, `${name}.mjs`)).href);
-    return create({ wasmBinary: readFileSync(join(webDir, `${name}.wasm`)) });
-  };
-  const { billReader } = await import(pathToFileURL(join(webDir, 'core-stages.js')).href);
-  return billReader(await load('portcheck-bill'), await load('portcheck-numbers'));
+/**
+ * The page's bill reader (the worker's module, joined to the numbers stage as the worker joins
+ * it); with `standalone`, the bill reader alone (portcheck-bill, one C function), joined the same way.
+ */
+export async function loadBillReader({ standalone = false } = {}) {
+  if (!standalone) return (await loadStages()).bill;
+  const { billReader } = await stagesGlue();
+  return billReader(await loadBuilt('portcheck-bill'), await loadBuilt('portcheck-numbers'));
 }

@@ -1,8 +1,9 @@
-// The page's two WebAssembly stages (core/include/portcheck/number_stages.hpp), joined as the
-// page's worker joins them (web/core-stages.js), against the single module: byte-identical
-// answers on every golden draft, number case, CSV seed, bundle seed and fuzz regression. The
-// first stage alone — what the page's thread has before the worker loads — either gives the
-// single module's report or says it is still checking and is not ready: it never guesses.
+// The page's WebAssembly parts (core/include/portcheck/number_stages.hpp): the worker's module
+// joined to the numbers stage as the page's worker joins them (web/core-stages.js), against the
+// single module: byte-identical answers on every golden draft, number case, CSV seed, bundle
+// seed and fuzz regression. The first stage alone — what the page's thread has — holds only
+// the page's part of the API, and either gives the single module's report or says it is still
+// checking and is not ready: it never guesses.
 // tests/core/stages_test.cpp proves the same natively.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,6 +26,19 @@ test('the two stages are smaller apart than the single module, and the first is 
   const size = (name) => readFileSync(join(webDir, name)).length;
   assert.ok(size('portcheck-first.wasm') < 0.7 * size('portcheck.wasm'));
   assert.ok(size('portcheck-numbers.wasm') < 0.7 * size('portcheck.wasm'));
+});
+
+test('the first stage holds the page\'s part of the API only: no documents, bundles, CSV or key', () => {
+  for (const name of ['check', 'checkNumber', 'checkNumberList', 'classifyBatch', 'splitNumberList', 'carriers', 'carrierFor', 'version']) {
+    assert.equal(typeof firstOnly[name], 'function', name);
+  }
+  for (const name of ['bundleBody', 'sealBundle', 'bundleHashInputs', 'verifyBundle', 'importCsv', 'importCsvBytes', 'recipientKey',
+    'looksLikeJwe', 'diffSubmissions', 'readBill', 'readCsr', 'classifyRejection']) {
+    assert.equal(firstOnly[name], undefined, name);
+    assert.equal(typeof joined[name], 'function', name);
+  }
+  // Its check takes a draft alone; evidence and an earlier submission are the worker's.
+  assert.throws(() => firstOnly.check('{}', '{"bills":{}}'));
 });
 
 test('drafts: golden and fuzz regressions give the same report', () => {

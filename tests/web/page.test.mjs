@@ -404,7 +404,8 @@ test('after the first verdict the page fetches the rest of its own files: the sa
   console.log(`# a visit's files, ms from the first verdict: ${[...idle].map(([p, t]) => `${p} ${t}`).join(', ')}`);
   assert.ok(at(idle, /^\/portcheck-first\.[0-9a-f]{10}\.wasm$/) < 0, 'the first stage comes before the first verdict');
   assert.ok(at(idle, /^\/portcheck-numbers\.[0-9a-f]{10}\.wasm$/) >= 0, 'the second stage comes after it');
-  assert.ok(at(idle, /^\/portcheck-bill\.[0-9a-f]{10}\.wasm$/) >= 0, 'the bill reader comes after it too');
+  assert.ok(at(idle, /^\/portcheck-worker\.[0-9a-f]{10}\.wasm$/) >= 0, 'the worker\'s module (the bill reader\'s) comes after it too');
+  assert.equal(at(idle, /^\/portcheck-bill\./), undefined, 'the bill reader alone is for hosts, not the page');
   assert.deepEqual([...busy.keys()].sort(), [...idle.keys()].sort());
 });
 
