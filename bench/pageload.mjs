@@ -1,9 +1,11 @@
-// The load benchmark (issue 14), in one run: an empty page with one module script, a page that
+// The load benchmark (issues 14 and 23), in one run: an empty page with one module script, a page that
 // loads libphonenumber-js/max and checks one number, and Port Pre-Check, served together by
 // scripts/serve.py (precompressed files, as a host serves them), loaded in Debian's Chromium in
 // turn — cold (a fresh browser context: no HTTP cache, no compiled code) and warm (the same
 // context again) — reading each page's own mark of its first verdict (data-first-verdict-ms:
-// navigation → verdict text in the DOM). Also: what our page transfers before and after its
+// navigation → verdict text in the DOM); a cold visit where a US number is typed as soon as the
+// page's number field is on screen, until that number's verdict shows (with first contentful
+// paint and when the field accepts input); our page with a restored 1,000-number draft. Also: what our page transfers before and after its
 // first verdict, file by file; its long tasks; and Lighthouse (performance, mobile defaults)
 // for our page and the libphonenumber-js page, when Lighthouse is installed
 // (scripts/lighthouse.sh installs it under build/lighthouse).
@@ -44,6 +46,66 @@ const PAGES = {
   'libphonenumber-js': { path: '/lpjs.html', mark: '#status[data-first-verdict-ms]' },
   'Port Pre-Check': { path: '/index.html', mark: '.pc-status[data-first-verdict-ms]' },
 };
+
+// The typed-number visit (issue 23): each page's number field, and its verdict for the number
+// typed into it, found by the same probe in every page (polled every frame from navigation).
+const TYPED_NUMBER = '(217) 544-0111';
+const FIELDS = {
+  empty: { field: '#number', find: 'light' },
+  'libphonenumber-js': { field: '#number', find: 'light' },
+  'Port Pre-Check': { field: '#r0-numbers', find: 'element' },
+};
+function probe(find) {
+  const root = () => (find === 'element' ? document.querySelector('port-precheck')?.shadowRoot : document);
+  const field = () => root()?.querySelector(find === 'element' ? '#r0-numbers' : '#number');
+  const verdict = () => (find === 'element'
+    ? [...(root()?.querySelectorAll('.pc-chip') ?? [])].some((c) => c.textContent.includes('+12175440111'))
+    : Boolean(document.getElementById('verdict')?.textContent));
+  window.__probe = {};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__probe.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const poll = () => {
+    const p = window.__probe;
+    if (p.field === undefined && field()?.getClientRects().length) p.field = performance.now();
+    if (p.verdict === undefined && field()?.value && verdict()) p.verdict = performance.now();
+    if (p.verdict === undefined) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** A cold visit where the number is typed as soon as its field is on screen: {fcp, field, verdict} ms from navigation. */
+async function typedVisit(browser, origin, name) {
+  const context = await browser.newContext();
+  await context.addInitScript(probe, FIELDS[name].find);
+  const page = await context.newPage();
+  await page.goto(`${origin}${PAGES[name].path}`, { waitUntil: 'commit' });
+  const field = page.locator(FIELDS[name].field);
+  await field.waitFor({ state: 'visible', timeout: 30000 });
+  await field.fill(TYPED_NUMBER);
+  await page.waitForFunction(() => window.__probe?.verdict !== undefined, null, { timeout: 30000, polling: 50 });
+  const result = await page.evaluate(() => window.__probe);
+  await context.close();
+  return result;
+}
+
+/** A cold visit of our page with an autosaved draft of 1,000 numbers: its first verdict (ms). */
+async function restoredVisit(browser, origin) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (localStorage.getItem('port-precheck.form.v1')) return;
+    const numbers = Array.from({ length: 1000 }, (_, i) => `(217) 5${String(i).padStart(3, '0').slice(0, 2)}-${String(1000 + i).slice(-4)}`);
+    localStorage.setItem('port-precheck.form.v1', JSON.stringify({
+      draft: { schema: 'portcheck.draft/1', requests: [{ customer_type: 'business', customer_name: 'Acme Widgets LLC', bill: { kind: 'bill' } }] },
+      numbersText: [numbers.join('\n')], pins: [{}], ids: ['bench'],
+    }));
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/index.html`);
+  const ms = await firstVerdict(page, PAGES['Port Pre-Check'].mark);
+  await context.close();
+  return ms;
+}
 
 async function firstVerdict(page, mark) {
   return Number(await page.locator(mark).getAttribute('data-first-verdict-ms', { timeout: 30000 }));
@@ -110,6 +172,8 @@ export async function pageLoadBench({ browser, out, repeats = 9, lighthouseRuns 
   const site = buildSite(out);
   const server = await serve(site);
   const times = Object.fromEntries(Object.keys(PAGES).map((n) => [n, { cold: [], warm: [] }]));
+  const typed = Object.fromEntries(Object.keys(PAGES).map((n) => [n, { fcp: [], field: [], verdict: [] }]));
+  const restored = [];
   let detail = null;
   const longTasks = [];
   try {
@@ -124,6 +188,11 @@ export async function pageLoadBench({ browser, out, repeats = 9, lighthouseRuns 
           longTasks.push(v.longTasks);
         }
       }
+      for (const name of Object.keys(PAGES)) {
+        const t = await typedVisit(browser, server.origin, name);
+        for (const k of ['fcp', 'field', 'verdict']) typed[name][k].push(Math.round(t[k]));
+      }
+      restored.push(await restoredVisit(browser, server.origin));
     }
   } finally {
     await server.stop();
@@ -147,8 +216,12 @@ export async function pageLoadBench({ browser, out, repeats = 9, lighthouseRuns 
   const before = [...files.values()].filter((f) => f.after < 0);
   const after = [...files.values()].filter((f) => f.after >= 0);
   const sum = (fs) => fs.reduce((n, f) => n + f.bytes, 0);
+  const typedStats = Object.fromEntries(Object.entries(typed).map(([n, t]) => [n, { fcp: spread(t.fcp), field: spread(t.field), verdict: spread(t.verdict) }]));
+  const typedOver = (name, k) => typedStats[name][k].median - typedStats.empty[k].median;
+  const typedRatio = typedOver('Port Pre-Check', 'verdict') / typedOver('libphonenumber-js', 'verdict');
   const results = {
     repeats, first_verdict_ms: stats, ratio_cold: ratio('cold'), ratio_warm: ratio('warm'),
+    typed_number_ms: typedStats, typed_ratio: typedRatio, restored_1000_first_verdict_ms: spread(restored),
     transfer: { before_first_verdict: sum(before), after_first_verdict: sum(after), files: [...files.values()] },
     long_tasks: longTasks, lighthouse: lh,
   };
@@ -162,6 +235,17 @@ export async function pageLoadBench({ browser, out, repeats = 9, lighthouseRuns 
     lines.push(`| ${name} | ${ms(s.cold)} | ${name === 'empty' ? '–' : `${over(name, 'cold')} ms`} | ${ms(s.warm)} | ${name === 'empty' ? '–' : `${over(name, 'warm')} ms`} |`);
   }
   lines.push('', `Port Pre-Check over libphonenumber-js, each minus the empty page: **${ratio('cold').toFixed(2)}×** cold, ${ratio('warm').toFixed(2)}× warm (target ≤ 2× cold).`, '');
+  lines.push(`With an autosaved draft of 1,000 numbers restored, our first verdict (the core's report on it): ${ms(spread(restored))} cold.`, '');
+  lines.push(`#### A number typed as soon as its field is on screen (${repeats} cold visits per page, median (min–max), ms from navigation)`, '');
+  lines.push('| page | first contentful paint | field on screen, accepting input | verdict for the typed number | verdict minus the empty page |', '|---|---|---|---|---|');
+  for (const name of Object.keys(PAGES)) {
+    const t = typedStats[name];
+    lines.push(`| ${name} | ${ms(t.fcp)} | ${ms(t.field)} | ${ms(t.verdict)} | ${name === 'empty' ? '–' : `${typedOver(name, 'verdict')} ms`} |`);
+  }
+  const ours = typedStats['Port Pre-Check'];
+  lines.push('', `The typed number's verdict, ours over libphonenumber-js, each minus the empty page: **${typedRatio.toFixed(2)}×** (target ≤ 2×). `
+    + `Painted: first contentful paint ${(ours.fcp.median / typedStats.empty.fcp.median).toFixed(2)}× the empty page's, the field accepting input `
+    + `${(ours.field.median / typedStats.empty.field.median).toFixed(2)}× (target ≤ 1.2× each).`, '');
   const tasks = longTasks.flat();
   lines.push(`Long tasks on our page's thread (over 50 ms) from navigation until the checker has loaded, all ${repeats} cold visits: ${tasks.length ? tasks.map((t) => `${t.ms} ms at ${t.start} ms`).join(', ') : 'none'}.`, '');
   lines.push('### What our page transfers (as served: precompressed, Content-Encoding), by file', '');

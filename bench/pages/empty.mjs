@@ -3,3 +3,8 @@
 const status = document.getElementById('status');
 status.textContent = 'Verdict: nothing to check.';
 status.dataset.firstVerdictMs = performance.now().toFixed(0);
+// The typed-number visit: a number typed into the field is echoed as its "verdict".
+const input = document.getElementById('number');
+const show = () => { if (input.value) document.getElementById('verdict').textContent = `Verdict: you typed ${input.value}.`; };
+input.addEventListener('input', show);
+show();  // typed before this script ran
