@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { transformSync } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 import { prerenderPage } from './prerender.mjs';
 
 const [dir, source] = process.argv.slice(2);
@@ -40,7 +40,17 @@ const minified = (name, bytes) => {
 // Each page's <port-precheck> gets its first view written in (prerender.mjs), from the
 // unminified modules beside the wasm, before anything is rewritten.
 const prerendered = await Promise.all(pages.map(async (n) => [n, Buffer.from(await prerenderPage(dir, readFileSync(join(source, n), 'utf8')), 'utf8')]));
-const content = new Map([...assets.map((n) => [n, minified(n, readFileSync(join(dir, n)))]), ...prerendered]);
+// The element and the worker are each served as one file (esbuild bundles their static imports,
+// minified): a visit asks for two scripts where it asked for twenty, and the first verdict waits
+// for one. What they load later stays its own file: the WebAssembly glue (portcheck-*.mjs) and the
+// bundle encryption (jwe.js). The parts stay beside them, unbundled, for hosts importing them.
+const BUNDLED = ['port-precheck.js', 'core-worker.js'];
+const LATER = /^\.\/(?:portcheck-[a-z]+\.mjs|jwe\.js)$/;
+const bundled = new Map(await Promise.all(BUNDLED.map(async (name) => [name, Buffer.from((await build({
+  entryPoints: [join(dir, name)], bundle: true, write: false, format: 'esm', target: 'es2022', minify: true, legalComments: 'none',
+  plugins: [{ name: 'later', setup(b) { b.onResolve({ filter: LATER }, (args) => ({ path: args.path, external: true })); } }],
+})).outputFiles[0].contents)])));
+const content = new Map([...assets.map((n) => [n, bundled.get(n) ?? minified(n, readFileSync(join(dir, n)))]), ...prerendered]);
 
 // A reference is an asset's name in quotes, or as an HTML attribute value, with or without "./".
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
