@@ -464,8 +464,7 @@ export async function start(ctx, prerendered) {
     ctx.checkNow();
   } else {
     ctx.markFirstVerdict();
-    // Today's dates in the timeline: the build's were left out.
-    core.warm().then(() => { if (!ctx.result && !ctx.inputSeen) ctx.check(); }, () => {});
+    core.warm().then(() => ctx.datePrerendered(), () => {});
   }
   // A file picked before the script took over is read as if picked now.
   for (const el of picked) el.dispatchEvent(new Event('change', { bubbles: true }));
@@ -527,6 +526,20 @@ export async function startOver(ctx) {
   ctx.renderRequests();
   ctx.notice('Started over: the form is empty.', 'info');
   ctx.changed();
+}
+
+/**
+ * The core's report on the blank form, once its first stage is here, for what the prerendered
+ * view left out: the timeline's dates, the visitor's today. The rest of the view already is
+ * this report (tests/web/prerender.test.mjs), so only the timeline is drawn: redrawing the
+ * whole view would cost the page's thread tens of milliseconds as the customer starts typing.
+ */
+export async function datePrerendered(ctx) {
+  if (ctx.result || ctx.inputSeen) return;
+  const result = await core.check({ ...ctx.form, evidence: null, previous: null });
+  if (!result || ctx.result || ctx.inputSeen) return;  // the customer's first input came first
+  ctx.result = result;
+  result.report.requests.forEach((r, i) => ctx.renderTimeline(i, r.timeline, result.report.as_of));
 }
 
 /** The draft autosaved on this device, if any, back in the form: true when there was one. */
