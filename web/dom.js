@@ -48,6 +48,15 @@ export function fromBase64(text) {
 }
 
 export const formatBytes = (n) => (n < 1024 ? `${n} bytes` : n < 1048576 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1048576).toFixed(1)} MB`);
-export const longDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
-// Dates as people say them: "Fri, Dec 4".
-export const shortDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('en-US', { weekday: 'short', month: 'short', day: 'numeric' });
+// Dates as the page writes them, in English like every word of it: "Mon, Dec 7, 2026" and, as
+// people say them, "Mon, Dec 7". Written here rather than by Intl.DateTimeFormat, whose first
+// use costs the page's thread ~10 ms as the timeline is drawn; the same text
+// (tests/wasm/dom-dates.test.mjs compares them with Intl over every day of two years).
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const parts = (iso) => {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+};
+export const longDate = (iso) => `${parts(iso)}, ${iso.slice(0, 4)}`;
+export const shortDate = (iso) => parts(iso);
