@@ -23,10 +23,11 @@ window.runEngine = async (name, corpusText, repeats, draft1k, draft10k) => {
   Object.assign(result, measure(makeRunner(name, libs), list, repeats));
   if (name === 'portcheck-wasm') {
     Object.assign(result, measureDrafts(libs.core, draft1k, draft10k, repeats));
-    // The page's two stages, joined as its worker joins them (number_stages.hpp).
-    const [{ default: first }, { default: numbers }, { loadBoth }] = await Promise.all([
-      import('./portcheck-first.mjs'), import('./portcheck-numbers.mjs'), import('./core-stages.js')]);
-    const joined = await loadBoth(first, numbers);
+    // The page's worker: its module joined to the numbers stage, as core-worker.js joins them
+    // (number_stages.hpp); it checks what the page's first stage cannot read alone.
+    const [{ default: worker }, { default: numbers }, { loadWorker }] = await Promise.all([
+      import('./portcheck-worker.mjs'), import('./portcheck-numbers.mjs'), import('./core-stages.js')]);
+    const joined = await loadWorker(worker, numbers);
     const staged = measureDrafts(joined, draft1k, draft10k, repeats);
     result.stages_check_1000_ms = staged.check_1000_ms;
     result.stages_check_10000_ms = staged.check_10000_ms;

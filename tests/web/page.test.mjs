@@ -1061,7 +1061,7 @@ test('a picked bill is read in the worker: what it says, "Use these" for the emp
   await c.locator('#r0-customer_name-findings').getByText(/"Jane A Doe" is not on the bill as typed; the closest line is "Jane Doe"/).waitFor();
   assert.equal(await c.locator('#r0-service_address-street-findings .pc-finding').count(), 0, 'Avenue and Ave, Apartment and Apt are the same in USPS form');
   await says.getByText('2 of 2 on the bill').waitFor();
-  assert.match(await c.locator('#r0-reasons').innerText(), /The bill does not show the account number as typed/);
+  assert.match(await c.locator('#r0-reasons').textContent(), /The bill does not show the account number as typed/);  // laid out when near the screen (content-visibility): its text, not its rendering
   await says.screenshot({ path: join(resultsDir, 'bill-says-used-1280.png') });
 
   // Fixed as the bill shows it: the finding goes, and the checklist says the bill settled it.
