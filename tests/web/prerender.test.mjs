@@ -23,6 +23,10 @@ after(async () => {
   await server?.stop();
 });
 
+// A one-page PDF with no text: enough for the bill's file to be attached and read.
+const MINIMAL_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj '
+  + '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
 const loaded = (page) => page.locator('port-precheck[data-loaded]').waitFor({ state: 'attached', timeout: 30000 });
 
 /**
@@ -101,6 +105,8 @@ test('a customer types before any script has run; the element keeps it and check
   await page.locator('#r0-customer_name').fill('Acme Widgets LLC');
   await page.locator('#r0-numbers').fill('(217) 544-0111\n+44 20 7946 0958');
   await page.locator('#r0-customer_type').selectOption('residential');
+  // A bill picked before the script ran is read as if picked after.
+  await page.locator('#r0-bill-file').setInputFiles({ name: 'bill.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
   release();
   await page.locator('.pc-chip').first().waitFor({ timeout: 30000 });
   assert.equal(await page.locator('#r0-customer_name').inputValue(), 'Acme Widgets LLC', 'kept as typed');
@@ -110,6 +116,7 @@ test('a customer types before any script has run; the element keeps it and check
   // Checked as typed: the UK number is not eligible (once the worker has read it).
   await loaded(page);
   await page.locator('.pc-chip-error', { hasText: '+442079460958' }).waitFor({ timeout: 30000 });
+  await page.locator('#r0-bill-file-info', { hasText: /^bill\.pdf · application\/pdf/ }).waitFor();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('port-precheck.form.v1')));
   assert.equal(saved.draft.requests[0].customer_name, 'Acme Widgets LLC', 'autosaved like anything typed later');
   assert.deepEqual(errors, []);
