@@ -40,6 +40,30 @@ std::string fold(std::string_view text) {
 
 std::string quoted(std::string_view text) { return "\"" + excerpt(trim(text)) + "\""; }
 
+// Built with PORTCHECK_DRAFT_RULES_ONLY (the page's first stage, core/CMakeLists.txt), the checker
+// judges a draft alone: a bill as read is only ever given to the worker's module, so the
+// comparison with it, and the line index it searches, are not linked into the page's thread.
+#ifdef PORTCHECK_DRAFT_RULES_ONLY
+constexpr bool kComparesDocuments = false;
+#else
+constexpr bool kComparesDocuments = true;
+#endif
+
+// The reading of a request's bill in the evidence, when there is one to compare with.
+const BillReading* readingOf(const Evidence* evidence, const PortRequest& request) {
+  if constexpr (kComparesDocuments) {
+    if (evidence && request.bill && request.bill->file) return evidence->billFor(request.bill->file->sha256);
+  }
+  return nullptr;
+}
+
+const DocumentIndex* indexOf(const Evidence* evidence, const BillReading* reading, const PortRequest& request) {
+  if constexpr (kComparesDocuments) {
+    if (reading) return evidence->indexFor(request.bill->file->sha256);
+  }
+  return nullptr;
+}
+
 class RequestChecker {
  public:
   RequestChecker(const PortRequest& request, std::size_t index, Date as_of,
@@ -48,9 +72,7 @@ class RequestChecker {
       : r_(request), previous_(previous), previous_given_(previous_given), request_index_(index),
         base_("/requests/" + std::to_string(index)), as_of_(as_of),
         findings_(findings), seen_numbers_(seen_numbers),
-        reading_(evidence && request.bill && request.bill->file ? evidence->billFor(request.bill->file->sha256)
-                                                                : nullptr),
-        index_(reading_ ? evidence->indexFor(request.bill->file->sha256) : nullptr) {}
+        reading_(readingOf(evidence, request)), index_(indexOf(evidence, reading_, request)) {}
 
   RequestReport run() {
     const std::size_t first = findings_.size();
@@ -531,9 +553,11 @@ class RequestChecker {
       if (readable()) said("statement date", "bill/statement_date", typed->iso(), "", false);
       checkBillAge(*typed, date_path, "");
     }
-    if (readable()) {
-      compareWithBill(report);
-      return;
+    if constexpr (kComparesDocuments) {
+      if (readable()) {
+        compareWithBill(report);
+        return;
+      }
     }
     std::vector<std::string> unconfirmed;
     if (bill.shows_account_number != true) unconfirmed.emplace_back("the account number");
@@ -1085,6 +1109,9 @@ std::string_view riskStatusName(RiskStatus status) {
 
 std::variant<Report, InputError> checkDraft(const Draft& draft, std::optional<Date> as_of, const Evidence* evidence,
                                             const Draft* previous) {
+  if (!kComparesDocuments && evidence && !evidence->bills.empty()) {
+    return InputError{"internal", "this checker judges drafts alone: a bill as read is compared by the worker's module", ""};
+  }
   Report report{as_of.value_or(Date::today()), {}, {}};
   if (!as_of && !blank(draft.as_of)) {
     const auto parsed = Date::parseIso(trim(draft.as_of));
