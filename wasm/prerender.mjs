@@ -67,8 +67,6 @@ async function modulesOf(dir) {
   return loaded.get(dir);
 }
 
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
 /**
  * The inner HTML of one element's shadow root: its stylesheet, then the view with the core's
  * verdict on the blank form. `attributes`: the element's, as the page gives them.
@@ -102,7 +100,9 @@ export async function prerenderPage(dir, html) {
   const found = [...html.matchAll(tag)];
   let out = html;
   for (const match of found.reverse()) {
-    const attributes = Object.fromEntries([...match[1].matchAll(ATTRIBUTE)].map(([, name, a, b, c]) => [name, a ?? b ?? c ?? '']));
+    // The element's attributes as a browser reads them (entities decoded), by an HTML parser.
+    const { document } = parseHTML(`<!doctype html><html><body><port-precheck${match[1]}></port-precheck></body></html>`);
+    const attributes = Object.fromEntries([...document.querySelector('port-precheck').attributes].map((a) => [a.name, a.value]));
     const inner = await prerenderElement(dir, attributes);
     const element = `<port-precheck${match[1]}><template shadowrootmode="open">${inner}</template></port-precheck>`;
     out = out.slice(0, match.index) + element + out.slice(match.index + match[0].length);
