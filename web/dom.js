@@ -47,6 +47,9 @@ export function fromBase64(text) {
   }
 }
 
+/** Resolves in a later task: work after it does not lengthen the task that awaited it. */
+export const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+
 export const formatBytes = (n) => (n < 1024 ? `${n} bytes` : n < 1048576 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1048576).toFixed(1)} MB`);
 // Dates as the page writes them, in English like every word of it: "Mon, Dec 7, 2026" and, as
 // people say them, "Mon, Dec 7". Written here rather than by Intl.DateTimeFormat, whose first

@@ -5,7 +5,7 @@
 // part's functions by name, so the parts never import one another.
 import * as core from './core.js';
 import * as storage from './storage.js';
-import { formatBytes, h, put, sha256Hex } from './dom.js';
+import { formatBytes, h, nextTask, put, sha256Hex } from './dom.js';
 import { ATTESTATIONS, BILL_CHECKS, CSR_FIELDS, MAX_BILL_BYTES, SECTIONS, addRequest as addRequestTo, emptyForm, getAt, removeRequest as removeRequestFrom, setAt } from './form-model.js';
 
 const CHECK_DELAY_MS = 250;
@@ -535,6 +535,9 @@ export async function startOver(ctx) {
  * whole view would cost the page's thread tens of milliseconds as the customer starts typing.
  */
 export async function datePrerendered(ctx) {
+  // A task of its own: the first stage's first call compiles what it runs (V8 compiles
+  // WebAssembly functions on first use), which would otherwise join its instantiation's task.
+  await nextTask();
   if (ctx.result || ctx.inputSeen) return;
   const result = await core.check({ ...ctx.form, evidence: null, previous: null });
   if (!result || ctx.result || ctx.inputSeen) return;  // the customer's first input came first

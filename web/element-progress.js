@@ -4,7 +4,7 @@
 // Functions of the element's context (port-precheck.js): ctx holds its state and calls every
 // part's functions by name, so the parts never import one another.
 import * as core from './core.js';
-import { h, put } from './dom.js';
+import { h, nextTask, put } from './dom.js';
 import { answersView, chipsView, findingNode, reasonsView, timelineView } from './report-view.js';
 import { PARTS, hasValue, getAt } from './form-model.js';
 
@@ -92,6 +92,7 @@ export function markFirstVerdict(ctx) {
   if (ctx.ui.status.dataset.firstVerdictMs !== undefined) return;
   ctx.ui.status.dataset.firstVerdictMs = performance.now().toFixed(0);
   core.warm().catch(() => {})
+    .then(nextTask)  // not in the task that instantiated the first stage
     .then(() => Promise.all([core.finishLoading(), ctx.loadKey()]))
     .then(() => {
       ctx.renderExport();
