@@ -1,6 +1,6 @@
-// The element's part, the form: building every part of it, what the customer has visited, and
-// checking it as they type (debounced, latest wins); adding, removing, restoring and starting
-// over.
+// The element's part, the form: its view (prerendered or built) and adopting it, what the
+// customer has visited, and checking it as they type (the first input at once, then after a
+// pause; latest wins); adding, removing, restoring and starting over.
 // Functions of the element's context (port-precheck.js): ctx holds its state and calls every
 // part's functions by name, so the parts never import one another.
 import * as core from './core.js';
@@ -14,10 +14,10 @@ const CHECK_DELAY_MS = 250;
 // page at build time (wasm/prerender.mjs runs view() under Node), or built here where a host
 // page has no prerendered markup; either way the element adopts it (bind, listen) and one
 // listener per kind of event on the shadow root runs what a control names (data-click,
-// data-change, data-toggle; ACTIONS below) or, for a control with a data-path, sets its field.
+// data-change, data-toggle; ACTIONS below) or, for a field (data-field, data-path), sets it.
 // A customer can type into the prerendered form before any script has run.
 
-/** The element's whole first view: [its main part, the print view]. Pure: no handler, no state read but ctx.form. */
+/** The element's whole first view: [its main part, the print view]. Pure: no handler; reads only ctx.form and the host's attributes. */
 export function view(ctx) {
   const ui = (name, tag, attributes = {}, ...children) => h(tag, { ...attributes, 'data-ui': name }, ...children);
   const main = h('div', { class: 'pc' },
