@@ -266,6 +266,14 @@ const std::set<std::string_view>& framingWords() {
 // Words that state a problem. Once a notice places a reason, a clause it cannot place is kept
 // only when it states one: "Thanks for your patience", "Keep in mind resubmitting restarts the
 // timeline" and the sender's name are the e-mail around the rejection, not part of it.
+// What an e-mail says of itself, or its writer of their own doubt, not of the port: "Do not
+// reply to this automated email", "This mailbox is not monitored", "Not sure what they want
+// from us". Its "not" states no problem to fix.
+const Concept kHousekeeping = {
+    "do not reply", "dont reply", "no reply", "noreply", "not monitored", "unmonitored", "not sure",
+    "automated email", "automated message", "automatically generated",
+};
+
 const std::set<std::string_view>& problemWords() {
   static const std::set<std::string_view> words = {
       "not", "no", "cannot", "cant", "unable", "pending", "conflict", "conflicts", "hold", "blocked", "block",
@@ -556,7 +564,8 @@ class Classifier {
   void finish() {
     const auto& problems = problemWords();
     for (const auto& u : unplaced_) {
-      const bool states_problem = std::any_of(u.words.begin(), u.words.end(), [&](const Word& w) { return problems.count(w.text) != 0; });
+      const bool states_problem = !hasConcept(u.words, kHousekeeping) &&
+                                  std::any_of(u.words.begin(), u.words.end(), [&](const Word& w) { return problems.count(w.text) != 0; });
       if (!u.support && !out_.matches.empty() && !states_problem) continue;  // the e-mail around a placed rejection
       bool about_placed = false;
       if (!u.support) {
