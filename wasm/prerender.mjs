@@ -16,22 +16,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import cssEscape from 'css.escape';  // CSSOM's CSS.escape, which the view uses for selectors
 import { parseHTML } from 'linkedom';
-
-// CSSOM's CSS.escape (serialize an identifier), which the view uses for selectors.
-function cssEscape(value) {
-  const s = String(value);
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0) out += '\uFFFD';
-    else if ((c >= 1 && c <= 0x1f) || c === 0x7f || (c >= 0x30 && c <= 0x39 && (i === 0 || (i === 1 && s[0] === '-')))) out += `\\${c.toString(16)} `;
-    else if (i === 0 && c === 0x2d && s.length === 1) out += `\\${s[i]}`;
-    else if (c >= 0x80 || c === 0x2d || c === 0x5f || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) out += s[i];
-    else out += `\\${s[i]}`;
-  }
-  return out;
-}
 
 /** Installs linkedom's window as the globals the element's modules use. */
 function installDom() {
