@@ -59,7 +59,9 @@ if(EMSCRIPTEN)
     IMPORTED_LOCATION "${_prefix}/lib/libqpdf.a"
     INTERFACE_INCLUDE_DIRECTORIES "${_prefix}/include"
     INTERFACE_LINK_LIBRARIES "${_prefix}/lib/libjpeg.a;${_prefix}/lib/libz.a"
-    INTERFACE_COMPILE_DEFINITIONS "POINTERHOLDER_TRANSITION=4"
+    # qpdf was built with QPDF_WITHOUT_IOSTREAMS (cmake/patches/qpdf/0005): its headers' inline
+    # functions must read the same here.
+    INTERFACE_COMPILE_DEFINITIONS "POINTERHOLDER_TRANSITION=4;QPDF_WITHOUT_IOSTREAMS"
     INTERFACE_LINK_OPTIONS "-sSUPPORT_LONGJMP=wasm")
   add_library(portcheck::qpdf ALIAS portcheck_qpdf)
 else()
@@ -80,6 +82,7 @@ else()
     IMPORTED_LOCATION "${_native_prefix}/lib/libqpdf.a"
     INTERFACE_INCLUDE_DIRECTORIES "${_native_prefix}/include"
     INTERFACE_LINK_LIBRARIES "PkgConfig::PORTCHECK_JPEG;PkgConfig::PORTCHECK_ZLIB"
-    INTERFACE_COMPILE_DEFINITIONS "POINTERHOLDER_TRANSITION=4")  # qpdf 11's std::shared_ptr API
+    # qpdf 11's std::shared_ptr API; built without iostreams, as in WASM (see above).
+    INTERFACE_COMPILE_DEFINITIONS "POINTERHOLDER_TRANSITION=4;QPDF_WITHOUT_IOSTREAMS")
   add_library(portcheck::qpdf ALIAS portcheck_qpdf)
 endif()

@@ -11,7 +11,8 @@ deps=$1 jobs=$2
 src=$deps/src prefix=$deps/native/prefix work=$deps/native/build
 mkdir -p "$prefix/lib" "$prefix/include" "$work"
 recipe=2
-flags="-O2 -DQPDF_WITHOUT_DCT"  # as the WASM build: no DCT codec (cmake/patches/qpdf/0002)
+# As the WASM build: no DCT codec, no compressor, no iostreams (cmake/patches/qpdf/0002, 0004, 0005).
+flags="-O2 -DQPDF_WITHOUT_DCT -DQPDF_WITHOUT_DEFLATE -DQPDF_WITHOUT_IOSTREAMS"
 
 log() { printf 'deps-native: %s\n' "$*" >&2; }
 stamp_ok() { [ -f "$deps/stamps/$1" ] && [ "$(cat "$deps/stamps/$1")" = "$2" ]; }

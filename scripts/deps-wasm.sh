@@ -129,18 +129,21 @@ build_libjpeg() {
 # WebAssembly exceptions: setjmp is WebAssembly's too (SUPPORT_LONGJMP=wasm, also at the link).
 # The host's pkg-config is kept out, or -isystem /usr/include leaks into em++ (TOOLCHAIN.md);
 # zlib and libjpeg are named directly; qpdf is built without its DCT codec (patch 0002: the
-# reader decodes no images), so libjpeg, which its build requires, is not linked. qpdf wants a random source for writing encrypted files,
+# reader decodes no images), so libjpeg, which its build requires, is not linked; without its
+# compressor (0004: the reader only inflates) and without iostreams (0005: its few messages and
+# number formats written with std::to_string and snprintf), so neither zlib's deflate nor
+# libc++'s streams and locales are linked. qpdf wants a random source for writing encrypted files,
 # which the reader never does: it is named (/dev/urandom, absent in the page, so a request for
 # randomness fails loudly) rather than replaced by qpdf's insecure generator.
 build_qpdf() {
-  local key; key="$(key_for qpdf) $(cat "$deps/stamps/wasm-zlib") $(cat "$deps/stamps/wasm-libjpeg") sjlj-wasm without-dct"
+  local key; key="$(key_for qpdf) $(cat "$deps/stamps/wasm-zlib") $(cat "$deps/stamps/wasm-libjpeg") sjlj-wasm without-dct-deflate-iostreams"
   stamp_ok wasm-qpdf "$key" && return
   log "qpdf (emcmake, ~5 min)"; local t=$SECONDS
   mkdir -p "$work/empty-pkgconfig"
   PKG_CONFIG_LIBDIR="$work/empty-pkgconfig" PKG_CONFIG_PATH="" \
     cmake_lib qpdf "$src/qpdf" libqpdf -DBUILD_SHARED_LIBS=OFF -DBUILD_STATIC_LIBS=ON \
     -DBUILD_DOC=OFF -DINSTALL_EXAMPLES=OFF -DUSE_IMPLICIT_CRYPTO=OFF -DREQUIRE_CRYPTO_NATIVE=ON \
-    -DCMAKE_CXX_FLAGS="$flags -fwasm-exceptions -sSUPPORT_LONGJMP=wasm -DQPDF_WITHOUT_DCT" \
+    -DCMAKE_CXX_FLAGS="$flags -fwasm-exceptions -sSUPPORT_LONGJMP=wasm -DQPDF_WITHOUT_DCT -DQPDF_WITHOUT_DEFLATE -DQPDF_WITHOUT_IOSTREAMS" \
     -DZLIB_H_PATH="$prefix/include" -DZLIB_LIB_PATH="$prefix/lib/libz.a" \
     -DLIBJPEG_H_PATH="$prefix/include" -DLIBJPEG_LIB_PATH="$prefix/lib/libjpeg.a" \
     -DRANDOM_DEVICE=/dev/urandom

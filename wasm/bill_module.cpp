@@ -12,7 +12,6 @@
 #include "portcheck/bill.hpp"
 #include "portcheck/csr.hpp"
 #include "portcheck/number_stages.hpp"
-#include "portcheck/rejection.hpp"
 
 namespace {
 
@@ -64,21 +63,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* portcheck_read_csr(const char* data,
     out = portcheck::csrErrorJson("internal", std::string("internal error: ") + e.what());
   } catch (...) {
     out = portcheck::csrErrorJson("internal", "internal error: unknown failure");
-  }
-  return out.c_str();
-}
-
-// A rejection as received (UTF-8 text or provider JSON): "portcheck.rejection/1" (`portcheck
-// rejection`). Over the classifier's limit, the core refuses it in its own words.
-extern "C" EMSCRIPTEN_KEEPALIVE const char* portcheck_classify_rejection(const char* data, std::size_t size) {
-  static std::string out;
-  try {
-    out = portcheck::rejectionJson(portcheck::classifyRejection(std::string_view(data, size)));
-  } catch (const std::exception& e) {
-    portcheck::Rejection r;
-    r.error_code = "internal";
-    r.error = std::string("internal error: ") + e.what();
-    out = portcheck::rejectionJson(r);
   }
   return out.c_str();
 }

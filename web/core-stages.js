@@ -39,8 +39,6 @@ export function billReader(bill, numbers) {
     readBill: (bytes) => read(bill._portcheck_read_bill, bytes),
     /** A CSR (PDF bytes, or pasted text as UTF-8 bytes) -> the "portcheck.csr/1" JSON text. */
     readCsr: (bytes) => read(bill._portcheck_read_csr, bytes),
-    /** A rejection as received (text, or a provider's JSON) -> the "portcheck.rejection/1" JSON text. */
-    classifyRejection: (text) => read(bill._portcheck_classify_rejection, new TextEncoder().encode(String(text ?? ''))),
   };
 }
 

@@ -4,18 +4,22 @@
 // text state (Tc Tw Tz TL Ts Tf), positioning (Td TD Tm T*), showing (Tj TJ ' "), the graphics
 // state stack (q Q cm) and form XObjects (Do), recursively with a cycle guard. Every limit of
 // DocumentLimits is enforced here.
+#include <qpdf/Buffer.hh>
+#include <qpdf/BufferInputSource.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFTokenizer.hh>
 #include <qpdf/QUtil.hh>
 #include <qpdf/RandomDataProvider.hh>
 #include <unistd.h>
 
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -122,7 +126,48 @@ bool boundedContent(std::string& content) {
   return false;
 }
 
-class PageReader : public QPDFObjectHandle::ParserCallbacks {
+// One operand of a content-stream operator, as far as the reader looks at it: a number, a
+// string's bytes, a name (with its '/'), or an array's own numbers and strings (TJ's pieces).
+// Anything else (a dictionary of marked-content properties, a boolean) only holds its place.
+struct Operand {
+  enum Kind : unsigned char { kOther, kNumber, kString, kName, kArray };
+  Kind kind = kOther;
+  double number = 0;
+  std::string text;
+  std::vector<Operand> items;
+
+  bool isNumber() const { return kind == kNumber; }
+  bool isString() const { return kind == kString; }
+  bool isName() const { return kind == kName; }
+  bool isArray() const { return kind == kArray; }
+};
+
+// A token as an operand: numbers through strtod (PDF's numbers are a subset of C's, and the
+// reader never changes the C locale), strings as their bytes, names as qpdf writes them.
+Operand operandOf(const QPDFTokenizer::Token& token) {
+  Operand o;
+  switch (token.getType()) {
+    case QPDFTokenizer::tt_integer:
+    case QPDFTokenizer::tt_real:
+      o.kind = Operand::kNumber;
+      o.number = std::strtod(token.getValue().c_str(), nullptr);
+      if (!std::isfinite(o.number)) o.number = 0;
+      break;
+    case QPDFTokenizer::tt_string:
+      o.kind = Operand::kString;
+      o.text = token.getValue();
+      break;
+    case QPDFTokenizer::tt_name:
+      o.kind = Operand::kName;
+      o.text = token.getValue();
+      break;
+    default:
+      break;
+  }
+  return o;
+}
+
+class PageReader {
  public:
   PageReader(const DocumentLimits& limits, pdf::ReadBudget& budget, std::map<QPDFObjGen, std::shared_ptr<const Font>>& fonts,
              std::chrono::steady_clock::time_point deadline, std::size_t& glyphs_total)
@@ -144,36 +189,8 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
   bool objectsCut() const { return objects_cut_; }
   bool glyphsCut() const { return glyphs_cut_; }
 
-  void handleObject(QPDFObjectHandle obj, size_t, size_t) override {
-    if (stop_ || operators_cut_ || glyphs_cut_) return terminateParsing();
-    // Operands count too: a stream of millions of operands and no operator (a run of empty
-    // names, "////…") must meet the clock and a cap as operators do.
-    if ((++objects_ & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline_) {
-      stop_ = std::make_unique<Stop>(Stop{"document.too_slow", ""});
-      return terminateParsing();
-    }
-    if (objects_ > 4 * limits_.max_operators_per_page) {
-      operators_cut_ = true;
-      return terminateParsing();
-    }
-    if (!obj.isOperator()) {
-      if (operands_.size() >= 64) operands_.clear();  // nothing takes that many: not content
-      operands_.push_back(obj);
-      return;
-    }
-    if (++operators_ > limits_.max_operators_per_page) {
-      operators_cut_ = true;
-      return terminateParsing();
-    }
-    run(obj.getOperatorValue());
-    operands_.clear();
-  }
-  void handleEOF() override {}
-
  private:
-  double num(std::size_t i) {  // qpdf's accessors are not const
-    return i < operands_.size() && operands_[i].isNumber() ? operands_[i].getNumericValue() : 0;
-  }
+  double num(std::size_t i) const { return i < operands_.size() && operands_[i].isNumber() ? operands_[i].number : 0; }
   bool has(std::size_t n) const { return operands_.size() >= n; }
 
   // Decodes a content stream (or the streams of a page's array, joined as PDF joins them),
@@ -188,19 +205,91 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
         content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
         content.push_back('\n');
       };
-      QPDF* owner = stream_or_array.getOwningQPDF();
       if (stream_or_array.isArray()) {
         for (auto& item : stream_or_array.aitems()) append(item);
       } else {
         append(stream_or_array);
       }
-      if (!owner || content.empty()) return;
+      if (content.empty()) return;
       if (boundedContent(content)) objects_cut_ = true;
-      QPDFObjectHandle::parseContentStream(QPDFObjectHandle::newStream(owner, content), this);
+      interpret(content);
     } catch (const std::exception&) {
       // A stream that cannot be decoded draws nothing more; the budget's exhaustion is a fault
       // the document reader reports.
     }
+  }
+
+  // Runs a content stream, token by token through qpdf's tokenizer (building no qpdf object:
+  // half the reading time went there). Operands are gathered until their operator; inside an
+  // array or dictionary only a top-level array's own numbers and strings are kept. Every
+  // operand and operator counts towards the page's caps, every token towards the clock.
+  void interpret(std::string& content) {
+    Buffer buffer(reinterpret_cast<unsigned char*>(content.data()), content.size());
+    auto input = std::make_shared<BufferInputSource>("content", &buffer);
+    QPDFTokenizer tokenizer;
+    tokenizer.allowEOF();
+    std::size_t depth = 0;  // open arrays and dictionaries
+    while (!stop_ && !operators_cut_ && !glyphs_cut_) {
+      const auto token = tokenizer.readToken(input, "content", true);
+      const auto type = token.getType();
+      if (type == QPDFTokenizer::tt_eof) return;
+      if ((++tokens_ & 0x3FF) == 0 && std::chrono::steady_clock::now() > deadline_) {
+        stop_ = std::make_unique<Stop>(Stop{"document.too_slow", ""});
+        return;
+      }
+      switch (type) {
+        case QPDFTokenizer::tt_array_open:
+        case QPDFTokenizer::tt_dict_open:
+          if (depth == 0) {
+            if (!operand()) return;
+            operands_.back().kind = type == QPDFTokenizer::tt_array_open ? Operand::kArray : Operand::kOther;
+          }
+          ++depth;
+          continue;
+        case QPDFTokenizer::tt_array_close:
+        case QPDFTokenizer::tt_dict_close:
+          if (depth > 0) --depth;
+          continue;
+        default:
+          break;
+      }
+      if (depth > 0) {
+        if (depth == 1 && operands_.back().isArray() &&
+            (type == QPDFTokenizer::tt_integer || type == QPDFTokenizer::tt_real || type == QPDFTokenizer::tt_string)) {
+          operands_.back().items.push_back(operandOf(token));
+        }
+        continue;
+      }
+      if (type != QPDFTokenizer::tt_word) {
+        if (!operand()) return;
+        operands_.back() = operandOf(token);
+        continue;
+      }
+      if (++objects_ > 4 * limits_.max_operators_per_page || ++operators_ > limits_.max_operators_per_page) {
+        operators_cut_ = true;
+        return;
+      }
+      const std::string& op = token.getValue();
+      run(op);
+      operands_.clear();
+      if (op == "ID") {  // an inline image's data, up to its EI, is skipped
+        char space;
+        input->read(&space, 1);
+        tokenizer.expectInlineImage(input);
+        if (tokenizer.readToken(input, "content", true).getType() == QPDFTokenizer::tt_bad) return;
+      }
+    }
+  }
+
+  // Makes room for one more operand (false when the page has had too many objects).
+  bool operand() {
+    if (++objects_ > 4 * limits_.max_operators_per_page) {
+      operators_cut_ = true;
+      return false;
+    }
+    if (operands_.size() >= 64) operands_.clear();  // nothing takes that many: not content
+    operands_.emplace_back();
+    return true;
   }
 
   void run(const std::string& op) {
@@ -240,7 +329,7 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
       case ('T' << 8 | 'f'):
         if (has(2)) {
           gs.font_size = num(1);
-          if (operands_[0].isName()) gs.font = font(operands_[0].getName());
+          if (operands_[0].isName()) gs.font = font(operands_[0].text);
         }
         return;
       case ('T' << 8 | 'd'):
@@ -259,30 +348,30 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
         moveLine(0, -gs.leading);
         return;
       case ('T' << 8 | 'j'):
-        if (has(1) && operands_[0].isString()) show(operands_[0].getStringValue());
+        if (has(1) && operands_[0].isString()) show(operands_[0].text);
         return;
       case '\'':
         moveLine(0, -gs.leading);
-        if (has(1) && operands_[0].isString()) show(operands_[0].getStringValue());
+        if (has(1) && operands_[0].isString()) show(operands_[0].text);
         return;
       case '"':
         if (has(3)) {
           gs.word_spacing = num(0);
           gs.char_spacing = num(1);
           moveLine(0, -gs.leading);
-          if (operands_[2].isString()) show(operands_[2].getStringValue());
+          if (operands_[2].isString()) show(operands_[2].text);
         }
         return;
       case ('T' << 8 | 'J'):
         if (has(1) && operands_[0].isArray()) {
-          for (auto& item : operands_[0].aitems()) {
+          for (const auto& item : operands_[0].items) {
             if (item.isString()) {
-              show(item.getStringValue());
+              show(item.text);
             } else if (item.isNumber()) {
               // A number moves the pen back by thousandths of the font size.
-              const double tx = -item.getNumericValue() / 1000 * gs.font_size * gs.horizontal_scale;
+              const double tx = -item.number / 1000 * gs.font_size * gs.horizontal_scale;
               if (gs.font && gs.font->vertical()) {
-                tm_ = Matrix::translate(0, -item.getNumericValue() / 1000 * gs.font_size).times(tm_);
+                tm_ = Matrix::translate(0, -item.number / 1000 * gs.font_size).times(tm_);
               } else {
                 tm_ = Matrix::translate(tx, 0).times(tm_);
               }
@@ -291,7 +380,7 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
         }
         return;
       case ('D' << 8 | 'o'):
-        if (has(1) && operands_[0].isName()) drawXObject(operands_[0].getName());
+        if (has(1) && operands_[0].isName()) drawXObject(operands_[0].text);
         return;
       default:
         return;
@@ -434,14 +523,14 @@ class PageReader : public QPDFObjectHandle::ParserCallbacks {
   std::size_t& glyphs_total_;
   PageGlyphs* out_ = nullptr;
   int rotate_ = 0;
-  std::vector<QPDFObjectHandle> operands_;
+  std::vector<Operand> operands_;
   std::vector<QPDFObjectHandle> resources_;
   std::vector<GraphicsState> state_{GraphicsState{}};
   std::size_t base_depth_ = 1;  // Q never pops below the state a form started with
   Matrix tm_, tlm_;
   std::set<QPDFObjGen> forms_on_stack_;
   std::vector<pdf::ShownGlyph> shown_;
-  std::size_t operators_ = 0, objects_ = 0;
+  std::size_t operators_ = 0, objects_ = 0, tokens_ = 0;
   bool operators_cut_ = false, glyphs_cut_ = false, objects_cut_ = false;
   std::unique_ptr<Stop> stop_;
 };

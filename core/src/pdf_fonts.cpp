@@ -10,6 +10,8 @@
 #include <cctype>
 #include <cstring>
 #include <iterator>
+#include <string_view>
+#include <vector>
 
 namespace portcheck::pdf {
 namespace {
@@ -344,6 +346,41 @@ std::size_t CMap::nextCode(std::string_view bytes, std::size_t fallback_bytes, s
 
 // ---- glyph names --------------------------------------------------------------------------
 
+namespace {
+
+struct GlyphEntry {
+  std::string_view name;
+  char32_t unicode;
+};
+
+// kGlyphList ("name[ delta]\n" in code-point order, pdf_tables.inc) indexed by name, once.
+const std::vector<GlyphEntry>& glyphIndex() {
+  static const std::vector<GlyphEntry> index = [] {
+    std::vector<GlyphEntry> entries;
+    entries.reserve(kGlyphCount);
+    std::string_view list(kGlyphList, std::size(kGlyphList) - 1);
+    char32_t unicode = 0;
+    while (!list.empty()) {
+      const auto end = list.find('\n');
+      std::string_view line = list.substr(0, end);
+      list.remove_prefix(end == std::string_view::npos ? list.size() : end + 1);
+      char32_t step = 1;
+      if (const auto space = line.find(' '); space != std::string_view::npos) {
+        step = 0;
+        for (char c : line.substr(space + 1)) step = step * 16 + static_cast<char32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+        line = line.substr(0, space);
+      }
+      unicode += step;
+      entries.push_back({line, unicode});
+    }
+    std::sort(entries.begin(), entries.end(), [](const GlyphEntry& a, const GlyphEntry& b) { return a.name < b.name; });
+    return entries;
+  }();
+  return index;
+}
+
+}  // namespace
+
 std::string Font::glyphNameText(std::string_view name) {
   // "a.sc", "one.oldstyle": the part before the first period names the glyph.
   if (const auto dot = name.find('.'); dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
@@ -359,20 +396,16 @@ std::string Font::glyphNameText(std::string_view name) {
     }
     return out;
   }
-  const auto* end = std::end(kGlyphNameOffsets);
-  const auto* hit = std::lower_bound(std::begin(kGlyphNameOffsets), end, name, [](std::uint16_t offset, std::string_view n) {
-    return std::string_view(kGlyphNames + offset) < n;
-  });
-  if (hit != end && std::string_view(kGlyphNames + *hit) == name) {
-    const auto unicode = kGlyphUnicode[hit - std::begin(kGlyphNameOffsets)];
-    if (unicode != 0) {
-      std::string out;
-      appendUtf8(unicode, out);
-      return out;
-    }
-    for (const auto& sequence : kGlyphSequences) {
-      if (name == sequence.name) return sequence.utf8;
-    }
+  const auto& index = glyphIndex();
+  const auto hit = std::lower_bound(index.begin(), index.end(), name,
+                                    [](const GlyphEntry& e, std::string_view n) { return e.name < n; });
+  if (hit != index.end() && hit->name == name) {
+    std::string out;
+    appendUtf8(hit->unicode, out);
+    return out;
+  }
+  for (const auto& sequence : kGlyphSequences) {
+    if (name == sequence.name) return sequence.utf8;
   }
   auto hex = [](std::string_view digits, char32_t& cp) {
     cp = 0;

@@ -3,8 +3,16 @@
 // is tests/documents/documents.test.mjs.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include <qpdf/Pl_Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
+#include <qpdf/QIntC.hh>
+#include <qpdf/QUtil.hh>
 
 #include "pdf_fonts.hpp"
 #include "portcheck/bill.hpp"
@@ -54,6 +62,37 @@ TEST_CASE("glyph names become text through Adobe's glyph list and the uni/u form
     CAPTURE(name);
     CHECK(Font::glyphNameText(name) == text);
   }
+}
+
+TEST_CASE("every name of Adobe's glyph list (texlive-base's glyphlist.txt) gives its code points") {
+  std::ifstream file(PORTCHECK_GLYPHLIST);
+  REQUIRE(file);
+  std::size_t names = 0;
+  for (std::string line; std::getline(file, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto semicolon = line.find(';');
+    REQUIRE(semicolon != std::string::npos);
+    const std::string name = line.substr(0, semicolon);
+    std::string expected;
+    std::istringstream codes(line.substr(semicolon + 1));
+    for (std::string hex; codes >> hex;) {
+      const auto cp = static_cast<std::uint32_t>(std::stoul(hex, nullptr, 16));
+      if (cp < 0x80) {
+        expected += static_cast<char>(cp);
+      } else if (cp < 0x800) {
+        expected += static_cast<char>(0xC0 | (cp >> 6));
+        expected += static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        expected += static_cast<char>(0xE0 | (cp >> 12));
+        expected += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        expected += static_cast<char>(0x80 | (cp & 0x3F));
+      }
+    }
+    CAPTURE(name);
+    CHECK(Font::glyphNameText(name) == expected);
+    ++names;
+  }
+  CHECK(names > 4000);
 }
 
 namespace {
@@ -231,6 +270,36 @@ TEST_CASE("a bill's own text is read and its fields found") {
   REQUIRE(r.statement_date);
   CHECK(r.statement_date->value == "2026-10-03");
   CHECK(r.limits.empty());
+}
+
+TEST_CASE("the content interpreter: operands of every kind, inline images and stray tokens") {
+  // A marked-content dictionary and a boolean hold their operand's place; an inline image's
+  // bytes (which look like operators) are skipped to its EI; a TJ array keeps its own strings
+  // and numbers, not those of an array nested in it; a stray ']' and '>>' are ignored.
+  const auto r = portcheck::readBill(onePagePdf(
+      "/Span << /ActualText (x) /Nested << /K [1 2] >> >> BDC true pop "
+      "BT /F1 12 Tf 72 700 Td (Account) Tj ET EMC "
+      "BI /W 4 /H 1 /BPC 8 /CS /G ID (Tj) Tj ] >> EI "
+      "BT /F1 12 Tf 72 680 Td [(Sta) -20 (tement) [(no) (t)] 0 ( date)] TJ ET ] >> "
+      "BT /F1 12 Tf 72 660 Td 1e999 Tc 99999999999999999999 Tw (due) Tj ET"));
+  REQUIRE(r.usable);
+  CHECK(r.text == std::vector<std::vector<std::string>>{{"Account", "Statement date", "due"}});
+}
+
+TEST_CASE("qpdf built without iostreams writes numbers as its streams did, and never compresses") {
+  // cmake/patches/qpdf/0005 and 0004, on in both builds (scripts/deps-*.sh).
+  CHECK(QUtil::int_to_string_base(255, 16) == "ff");
+  CHECK(QUtil::int_to_string_base(8, 8, 4) == "0010");
+  CHECK(QUtil::int_to_string_base(-1, 16) == "ffffffffffffffff");
+  CHECK(QUtil::uint_to_string_base(255, 16, -4) == "ff  ");
+  CHECK(QUtil::double_to_string(1.5, 2) == "1.5");
+  CHECK(QUtil::double_to_string(2.0 / 3, 3, false) == "0.667");
+  CHECK(QUtil::double_to_string(-1e20, 1) == "-100000000000000000000");
+  CHECK_THROWS_WITH_AS(QIntC::to_int(5'000'000'000LL), "integer out of range converting 5000000000 from a 8-byte signed type to a 4-byte signed type", std::range_error);
+  Pl_Buffer out("out");
+  Pl_Flate deflate("deflate", &out, Pl_Flate::a_deflate);
+  CHECK_THROWS_WITH_AS(deflate.write(reinterpret_cast<const unsigned char*>("text"), 4),
+                       "deflate: deflate: Init: this build has no compressor", std::runtime_error);
 }
 
 TEST_CASE("each reading limit stops the reading where it is and says so") {
