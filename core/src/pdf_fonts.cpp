@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <string_view>
@@ -440,6 +442,15 @@ namespace {
 
 double number(QPDFObjectHandle h, double fallback = 0) { return h.isNumber() ? h.getNumericValue() : fallback; }
 
+// A number where an integer belongs (a code, a CID, flags), clamped to [lo, hi]: a damaged or
+// hostile file may hold 1e300 there, and converting that to an integer is undefined.
+long long integer(QPDFObjectHandle h, long long lo, long long hi, long long fallback = 0) {
+  if (!h.isNumber()) return fallback;
+  const double v = h.getNumericValue();
+  if (std::isnan(v)) return fallback;
+  return static_cast<long long>(std::clamp(v, static_cast<double>(lo), static_cast<double>(hi)));
+}
+
 std::string streamText(QPDFObjectHandle stream) {
   if (!stream.isStream()) return {};
   try {
@@ -592,7 +603,7 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
           auto first = w.getArrayItem(i);
           if (!first.isNumber() || i + 1 >= n) break;
           auto second = w.getArrayItem(i + 1);
-          const auto lo = static_cast<std::uint32_t>(std::max(0.0, number(first)));
+          const auto lo = static_cast<std::uint32_t>(integer(first, 0, 0xFFFFFFFF));
           if (second.isArray()) {
             const int m = second.getArrayNItems();
             for (int k = 0; k < m && budget.cmap_entries_left > 0; ++k, --budget.cmap_entries_left) {
@@ -600,7 +611,7 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
             }
             i += 2;
           } else if (i + 2 < n) {
-            const auto hi = static_cast<std::uint32_t>(std::max(0.0, number(second)));
+            const auto hi = static_cast<std::uint32_t>(integer(second, 0, 0xFFFFFFFF));
             if (hi >= lo) font->cid_widths_.push_back({lo, hi, number(w.getArrayItem(i + 2))});
             --budget.cmap_entries_left;
             i += 3;
@@ -625,7 +636,7 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
   const std::string base_font = dict.getKey("/BaseFont").isName() ? dict.getKey("/BaseFont").getName().substr(1) : "";
   const StandardFont* standard = subtype == "/Type3" ? nullptr : standardFontFor(base_font);
   auto descriptor = dict.getKey("/FontDescriptor");
-  const int flags = descriptor.isDictionary() ? static_cast<int>(number(descriptor.getKey("/Flags"))) : 0;
+  const int flags = descriptor.isDictionary() ? static_cast<int>(integer(descriptor.getKey("/Flags"), INT32_MIN, INT32_MAX)) : 0;
   const bool symbolic = (flags & 4) != 0 && (flags & 32) == 0;
 
   // The base encoding: the one named, else the font's own (an embedded Type1 program's
@@ -663,7 +674,7 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
     for (int i = 0; i < n; ++i) {
       auto item = differences.getArrayItem(i);
       if (item.isNumber()) {
-        code = static_cast<int>(item.getNumericValue());
+        code = static_cast<int>(integer(item, -1, 256));
       } else if (item.isName() && code >= 0 && code < 256) {
         font->simple_text_[static_cast<std::size_t>(code)] = glyphNameText(std::string_view(item.getName()).substr(1));
         ++code;
@@ -684,7 +695,7 @@ std::shared_ptr<const Font> Font::load(QPDFObjectHandle dict, ReadBudget& budget
   const double missing = descriptor.isDictionary() ? number(descriptor.getKey("/MissingWidth")) : 0;
   auto widths = dict.getKey("/Widths");
   if (widths.isArray()) {
-    const int first = static_cast<int>(number(dict.getKey("/FirstChar")));
+    const int first = static_cast<int>(integer(dict.getKey("/FirstChar"), -1'000'000, 1'000'000));
     std::fill(font->simple_widths_.begin(), font->simple_widths_.end(), missing);
     const int n = widths.getArrayNItems();
     for (int i = 0; i < n; ++i) {

@@ -40,7 +40,12 @@ std::vector<const TextGlyph*> withoutFakeBold(const std::vector<const TextGlyph*
   std::vector<const TextGlyph*> kept;
   kept.reserve(glyphs.size());
   std::unordered_map<std::uint64_t, std::vector<const TextGlyph*>> grid;
-  auto cell = [](double v, double size) { return static_cast<std::int64_t>(std::floor(v / std::max(size, 0.5))); };
+  // A grid cell's index; glyphs far off any page (1e179 is finite) share the last cell, as
+  // converting a double beyond int64 is undefined.
+  auto cell = [](double v, double size) {
+    const double c = std::floor(v / std::max(size, 0.5));
+    return std::isnan(c) ? 0 : static_cast<std::int64_t>(std::clamp(c, -1e15, 1e15));
+  };
   auto key = [](std::int64_t cx, std::int64_t cy) {
     return (static_cast<std::uint64_t>(cx) << 32) ^ static_cast<std::uint64_t>(cy & 0xFFFFFFFF);
   };

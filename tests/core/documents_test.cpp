@@ -3,6 +3,7 @@
 // is tests/documents/documents.test.mjs.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <sstream>
@@ -120,6 +121,35 @@ TEST_CASE("a right-hand account box is read after the left column, not into its 
   word(page, "8351", 400, 700);
   word(page, "Statement", 360, 686);
   CHECK(lineTexts(page) == std::vector<std::string>{"ACME LLC", "Springfield", "Account 8351", "Statement"});
+}
+
+TEST_CASE("glyphs far off any page are read without overflowing the reading-order grid") {
+  // fuzz_bill found a glyph at x = -2.7e179 (finite): its grid cell overflowed int64 (UBSan).
+  portcheck::PageGlyphs page;
+  word(page, "far", -2.7e179, 700);
+  word(page, "near", 72, 700);
+  word(page, "huge", 72, 1e300, 1e300);
+  const auto lines = lineTexts(page);
+  CHECK(std::find(lines.begin(), lines.end(), "near") != lines.end());
+  CHECK(std::find(lines.begin(), lines.end(), "far") != lines.end());
+}
+
+TEST_CASE("a font's integers may be any number in the file: codes, CIDs, flags and first codes are clamped") {
+  // 1e300 where /FirstChar, /Flags, a /Differences code or a /W CID belongs.
+  const std::string content = "BT /F1 12 Tf 72 700 Td (AB) Tj ET";
+  std::string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> "
+                    "/Contents 5 0 R >> endobj\n"
+                    "4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1e300 /Widths [500] "
+                    "/Encoding << /Differences [1e300 /A -1e300 /B 66 /C] >> /FontDescriptor << /Flags 1e300 >> >> endobj\n"
+                    "6 0 obj << /Type /Font /Subtype /Type0 /Encoding /Identity-H /DescendantFonts [<< /Subtype /CIDFontType2 "
+                    "/W [1e300 [500] -1e300 1e300 600] >>] >> endobj\n"
+                    "5 0 obj << /Length " + std::to_string(content.size()) + " >> stream\n" + content +
+                    "\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+  const auto r = portcheck::readBill(pdf);
+  REQUIRE(r.usable);
+  CHECK(r.text == std::vector<std::vector<std::string>>{{"AC"}});
 }
 
 TEST_CASE("fake bold, a glyph drawn twice a hair apart, is read once") {
