@@ -1,7 +1,5 @@
 #include "json_writer.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "text.hpp"
 
 namespace portcheck::detail {
@@ -81,6 +79,52 @@ namespace {
 // Bytes that are copied as they are: printable ASCII other than the quote and the backslash.
 bool plain(unsigned char byte) { return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\'; }
 
+// Ill-formed UTF-8 with U+FFFD in place of each ill-formed part, where nlohmann::json::dump
+// (error_handler_t::replace) puts it: a sequence is read while each byte is one the Unicode
+// standard allows next (Table 3-7, the ranges nlohmann's decoder encodes); a byte that cannot
+// begin or continue one is replaced, and, if it broke a sequence off, read again as the start
+// of the next; a sequence the text ends inside is replaced too.
+std::string withReplacements(std::string_view text) {
+  static constexpr char kReplacement[] = "\xEF\xBF\xBD";
+  std::string out;
+  out.reserve(text.size() + 8);
+  std::size_t start = 0, need = 0;  // the sequence being read: where it began, bytes to come
+  unsigned char lo = 0x80, hi = 0xBF;  // what its next byte may be
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (need > 0) {
+      if (b >= lo && b <= hi) {
+        lo = 0x80, hi = 0xBF;  // only a sequence's second byte has narrower ranges
+        if (--need == 0) out.append(text.substr(start, i + 1 - start));
+      } else {
+        out += kReplacement;
+        need = 0;
+        --i;  // read again: it may begin the next sequence
+      }
+      continue;
+    }
+    start = i;
+    lo = 0x80, hi = 0xBF;
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b));
+    } else if (b >= 0xC2 && b <= 0xDF) {
+      need = 1;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      need = 2;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      need = 3;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      out += kReplacement;  // 0x80–0xC1, 0xF5–0xFF: never the start of a sequence
+    }
+  }
+  if (need > 0) out += kReplacement;
+  return out;
+}
+
 }  // namespace
 
 void JsonWriter::string(std::string_view text) {
@@ -93,8 +137,10 @@ void JsonWriter::string(std::string_view text) {
     return;
   }
   if (!isValidUtf8(text)) {
-    // Rare (a CLI argument in another encoding): nlohmann's own replacement rules decide.
-    out_.append(nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    // Rare (a CLI argument in another encoding): each ill-formed part becomes U+FFFD as
+    // nlohmann's dump replaces it (json_writer_test compares the two over every 2-byte string
+    // and many more), then the text is written as any other.
+    string(withReplacements(text));
     return;
   }
   static constexpr char kHex[] = "0123456789abcdef";

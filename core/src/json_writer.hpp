@@ -2,7 +2,9 @@
 // bytes nlohmann::json::dump would give (same indentation, same escaping, U+FFFD for
 // ill-formed UTF-8), written straight into one string instead of building a document first.
 // A 1,000-number report is ~330 KB; building it as a DOM cost more than checking the draft.
-// Internal to core; tests/core/json_writer_test.cpp compares it with nlohmann byte for byte.
+// Internal to core; tests/core/json_writer_test.cpp compares it with nlohmann byte for byte,
+// ill-formed UTF-8 included (every 2-byte string, 3-byte strings around each boundary), so
+// nlohmann's serializer is not linked for it (the page's first stage and the bill reader).
 #pragma once
 
 #include <cstdint>

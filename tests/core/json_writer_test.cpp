@@ -68,3 +68,35 @@ TEST_CASE("the JSON writer nests like nlohmann's indented dump") {
   const Json j = Json::parse(R"({"a":{"b":["x",[],{"c":0}]},"d":{}})");
   CHECK(out.take() == viaNlohmann(j, 2));
 }
+
+TEST_CASE("ill-formed UTF-8 is replaced where nlohmann replaces it: every 2-byte string, 3-byte strings around each boundary, long random ones") {
+  // The writer's own replacement (json_writer.cpp) against nlohmann's dump as the oracle.
+  auto same = [](const std::string& text) {
+    JsonWriter out(-1);
+    out.value(text);
+    return out.take() == Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
+  };
+  std::size_t differing = 0;
+  for (int a = 0; a < 256; ++a) {
+    for (int b = 0; b < 256; ++b) differing += !same({char(a), char(b)});
+  }
+  CHECK(differing == 0);
+  // Every lead byte whose second byte has its own range, and their neighbours.
+  for (int a : {0x7F, 0x80, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF}) {
+    for (int b = 0; b < 256; ++b) {
+      for (int c = 0; c < 256; ++c) differing += !same({char(a), char(b), char(c)});
+    }
+  }
+  CHECK(differing == 0);
+  std::mt19937 random(20261208);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    const int length = 1 + static_cast<int>(random() % 24);
+    for (int k = 0; k < length; ++k) {
+      // Mostly bytes of multi-byte sequences, where the boundaries are.
+      text.push_back(char(random() % 4 == 0 ? random() % 128 : 0x80 + random() % 128));
+    }
+    differing += !same(text);
+  }
+  CHECK(differing == 0);
+}
